@@ -292,3 +292,68 @@ def test_figures_two_state_schools_on_one_day_are_two_games(tmp_path: Path) -> N
     # "State" ends both names and names neither team alone: two games, no dispute.
     assert not any(g.verdict == "conflict" for g in report.groups)
     assert _group_of(report, "70", 0)[2] == [70]
+
+
+@pytest.fixture(scope="module")
+def a_game_told_twice(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    tmp = tmp_path_factory.mktemp("moments")
+    return _analyze(
+        tmp,
+        "The Orvel Hawks beat the host Dalby Owls, 31-24, on Thursday. The Owls raced out to "
+        "an early 14-0 lead and led 24-14 early in the fourth quarter, before Ada Brandt tied "
+        "the game at 24-24. Coach Tomas Reyes has a 162-139 record in Orvel.\n",
+        "Ada Brandt carried the Orvel Hawks over the Dalby Owls 31-24 on Thursday. The Hawks "
+        "were trailing 14-0 in the second quarter and came back from a 24-14 deficit. He had "
+        "a 162-139 record before the season.\n",
+    )
+
+
+def test_figures_a_score_at_a_moment_of_a_game_is_known_by_its_numbers(
+    a_game_told_twice: Report,
+) -> None:
+    groups = _score_groups(a_game_told_twice)
+    # "an early 14-0 lead" and "trailing 14-0" are one moment's score, whoever is named
+    assert ("leading points, score 14-0", [14, 14]) in groups
+    assert ("trailing points, score 14-0", [0, 0]) in groups
+    # "led 24-14" and "a 24-14 deficit": another moment, never a dispute with the first
+    assert ("leading points, score 24-14", [24, 24]) in groups
+    assert ("points, score 24-24", [24, 24]) in groups
+    assert not any(g.verdict == "conflict" for g in a_game_told_twice.groups)
+
+
+def test_figures_a_result_after_a_comma_or_over_the_beaten_side_is_read(
+    a_game_told_twice: Report,
+) -> None:
+    groups = _score_groups(a_game_told_twice)
+    # "beat the host Dalby Owls, 31-24" and "carried the Hawks over the Dalby Owls 31-24"
+    assert ("winning points, game with Dalby Owls", [31, 31]) in groups
+    assert ("losing points, game with Dalby Owls", [24, 24]) in groups
+
+
+def test_figures_a_record_whose_holder_is_a_pronoun_is_known_by_its_numbers(
+    a_game_told_twice: Report,
+) -> None:
+    groups = _score_groups(a_game_told_twice)
+    # "He had a 162-139 record": nobody named, the record's numbers name it
+    assert ("wins, record 162-139", [162]) in groups
+    assert ("losses, record 162-139", [139]) in groups
+
+
+def test_figures_a_moment_needs_a_word_of_leading_or_a_tie() -> None:
+    text = (
+        "It was 45-35 with 13:41 left. Lind led 52-48 in the poll. The Owls overcame a 7-3 deficit."
+    )
+    units = [q.unit for q in find_quantities(text) if q.kind == "score"]
+    assert units == ["leading points, score 7-3", "trailing points, score 7-3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("They have a record of 12-30 this year.", ["wins, record 12-30", "losses, record 12-30"]),
+        ("He owns a 101 - 140 (. 419) record.", ["wins, record 101-140", "losses, record 101-140"]),
+        ("a 3-9 start to the season", []),  # nobody at all, not even a pronoun
+    ],
+)
+def test_figures_a_record_told_of_a_pronoun_is_read(text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text) if q.kind == "score"] == units

@@ -2512,7 +2512,12 @@ def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | Non
     # "defeated Dalby 65-53"), else the team named right after it ("the 15-17 Bulldogs")
     after = _TEAM_NAMED_AFTER_RE.match(text, quantity.end)
     holder = (
-        named_before(text, quantity.start)
+        None
+        if _KNOWN_BY_NUMBERS_RE.search(quantity.unit or "")
+        # "leading points, score 14-0", "wins, record 162-139": a moment of a game or a
+        # record known by its numbers, whoever the sentence names (the leader, the
+        # trailer, or a pronoun's team)
+        else named_before(text, quantity.start)
         or _named_after_game(text, quantity)
         or (after.group(1) if after else None)
     )
@@ -2529,6 +2534,7 @@ def _named_after_game(text: str, quantity: Quantity) -> str | None:
 
 
 _SCORE_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]+")
+_KNOWN_BY_NUMBERS_RE = re.compile(r", (?:score|record) [0-9.]+-[0-9.]+$")
 # "the 15-17 Bulldogs": a record's team named right after its second number
 _TEAM_NAMED_AFTER_RE = re.compile(r"(?:\s?[-–]\s?[0-9]+)?\s+([A-Z][\w'’.-]*)")
 

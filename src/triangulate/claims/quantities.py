@@ -260,7 +260,16 @@ of standing ("a record of 9-14", "improved to 25-7", "is 122-147", "the Sixers (
 or the word for it after ("a 162-139 record", "a 9-14 start"): "wins", then
 "losses". A line of three ("31-4-3"), a bracket that goes on past the pair ("(6-2, 195)":
 a height and weight) and pairs nobody is named for ("it was 45-35 with 13:41 left", a run
-of "15-2") stay a score or tally, passed over.
+of "15-2") stay a score or tally, passed over. Two kinds of pair need no name, being known by
+their numbers: a score at a moment of a game, told by the lead or deficit it is or a word
+of leading, trailing or a tie before it ("an early 14-0 lead", "trailing 14-0", "tied the
+game at 24-24", "fought back from 14-0"), whose sides are "leading points, score 14-0" and
+"trailing points, score 14-0" (two reports' "14-0 lead" are one moment's, another lead
+another moment's, never a dispute); and a record told of a pronoun ("He had a 162-139
+record", "they went 5-11"): "wins, record 162-139" and "losses, record 162-139". A result's
+beaten side may follow a word of beating after an adjective and before a comma ("beat the
+host Owls, 31-24"), or "over" ("carried the Hawks over the Owls 31-24", "overcame Dalby
+31-24").
 
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
@@ -2077,7 +2086,13 @@ _SCORE_TAIL_BEFORE_RE = re.compile(
     r"\b(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|Your|An)\s)"
     r"[A-Z][\w’'.&-]*[a-z]\s(?P<first>[0-9]{1,3})\s?[-–]\s?$"
 )
-_OVER_BEFORE_RE = re.compile(r"\b(?:over|against|to|past|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "over the Dalby Owls 3-1", "overcame Dalby 3-1": the beaten side's first words before
+# the last one, which the score follows
+_OVER_BEFORE_RE = re.compile(
+    r"\b(?:(?:over|overcame|overcomes|against|to|past|with)\s+(?:the\s+)?|"
+    r"(?:over|overcame|overcomes)\s+(?:the\s+)?(?-i:[A-Z][\w’'.&-]*\s+){1,2})$",
+    re.IGNORECASE,
+)
 _SPAN_JOINT_RE = re.compile(r"(?:\s+to\s+|\s?[-–]\s?)$")
 _TOURNAMENT_BEFORE_RE = re.compile(r"\b(?:Euro|EURO|Expo|EXPO)\s$")
 _SUBSECTION_AFTER_RE = re.compile(r"\([a-z]\)")
@@ -5015,7 +5030,8 @@ def _side(text: str, atom: _Atom, *, kind: Kind, unit: str | None) -> Quantity:
 # 65-53 victory over Dalby"): the points of the winner and of the loser.
 _GAME_BEATEN_BEFORE_RE = re.compile(
     r"\b(?i:beat|beats|beating|defeat(?:ed|s|ing)?|downed|edged|routed|outlasted|topped|"
-    r"(?:lost|loses|losing|fell|falls)\s+to)\s+(?:the\s+)?(?:No\.\s?[0-9]+\s+)?"
+    r"overcame|overcomes|over|(?:lost|loses|losing|fell|falls)\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:No\.\s?[0-9]+\s+)?"
     r"(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|[0-9]+[a-z]{2,})){0,3}\s*,?\s*$"
 )
 _GAME_AFTER_RE = re.compile(
@@ -5117,7 +5133,7 @@ _PAIR_BEFORE_RE = re.compile(r"[0-9]+\s?[-–]\s?$")
 # A word of beating before a result, its winner named before it and the beaten after it
 _BEATING_RE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|downed|edged|routed|outlasted|topped|"
-    r"(?:lost|loses|losing|fell|falls)\s+to)\s",
+    r"overcame|overcomes|over|(?:lost|loses|losing|fell|falls)\s+to)\s",
     re.IGNORECASE,
 )
 # Words of a game going on around a score ("led 30-28 at the half", "a 41-33 halftime
@@ -5253,11 +5269,13 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
         text, max(0, first.start - 6), first.start
     ):
         return _score_side(text, first, "wins"), _score_side(text, second, "losses")
-    if named_before(text, first.start) is None and named_after_game(text, second.end) is None:
-        return None
+    named = (
+        named_before(text, first.start) is not None
+        or named_after_game(text, second.end) is not None
+    )
     before = text[max(0, first.start - 60) : first.start]
     line = text[max(0, first.start - 40) : first.start]
-    if _GAME_BEATEN_BEFORE_RE.search(before) or _GAME_AFTER_RE.match(text, second.end):
+    if named and (_GAME_BEATEN_BEFORE_RE.search(before) or _GAME_AFTER_RE.match(text, second.end)):
         if first.value == second.value:
             return _score_side(text, first, "points"), _score_side(text, second, "points")
         big = first.value > second.value
@@ -5265,6 +5283,21 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
             _score_side(text, first, "winning points" if big else "losing points"),
             _score_side(text, second, "losing points" if big else "winning points"),
         )
+    if _moment_of_game(text, first, second):
+        return _moment_sides(text, first, second)
+    if not named:
+        opens = max(text.rfind(". ", 0, first.start) + 1, text.rfind("\n", 0, first.start) + 1)
+        if (
+            _RECORD_AFTER_RE.match(text, second.end) or _RECORD_BEFORE_RE.search(line)
+        ) and _HOLDER_PRONOUN_RE.search(text, max(opens, first.start - 120), first.start):
+            # "He had a 162-139 record", "they went 5-11": a record whose holder the
+            # sentence names by a pronoun only, known by its numbers
+            pair = _pair_words(first, second)
+            return (
+                _score_side(text, first, f"wins, record {pair}"),
+                _score_side(text, second, f"losses, record {pair}"),
+            )
+        return None
     if _SCORE_OF_BEFORE_RE.search(line):
         return None  # "jumped out on Ole Miss by a score of 32-14 midway": a game going on
     record = (
@@ -5279,6 +5312,61 @@ def _game_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quant
     if record:
         return _score_side(text, first, "wins"), _score_side(text, second, "losses")
     return None
+
+
+# A person or a team told by a pronoun: "He had a 162-139 record", "they went 5-11"
+_HOLDER_PRONOUN_RE = re.compile(r"\b(?:he|she|they|his|her|their|we|our)\b", re.IGNORECASE)
+# A score at a moment of a game, told by the lead or deficit it is ("a 14-0 lead", "an
+# early 17-7 advantage", "a 24-14 deficit"), by a word of leading, trailing or a tie right
+# before it ("trailing 14-0", "were down 14-0", "with the score tied 24-24", "tied the
+# game at 24-24"), or by a comeback from it ("fought back from 14-0").
+_MOMENT_AFTER_RE = re.compile(
+    r"\s*(?!to\s)(?:[\w-]+\s+)?(?:lead|advantage|edge|deficit|cushion)\b|\s+(?:down|behind)\b",
+    re.IGNORECASE,
+)
+_MOMENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:led|leading|leads|trail(?:s|ed|ing)|tied|level|down|behind)\s+(?:(?:at|by)\s+)?|"
+    r"\btied\s+(?:the\s+)?(?:game|score|match|contest)\s+(?:at\s+)?|"
+    r"\b(?:came|come|comes|coming|fought|fighting|battled|battling|rallied|rallying|"
+    r"recovered|recovering)\s+(?:back\s+)?from\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _moment_of_game(text: str, first: _Atom, second: _Atom) -> bool:
+    """Whether a score-like pair is the score at some moment of a game
+    (:data:`_MOMENT_AFTER_RE`, :data:`_MOMENT_BEFORE_RE`), on no line of a vote or a poll."""
+    if not (
+        _MOMENT_AFTER_RE.match(text, second.end)
+        or _MOMENT_BEFORE_RE.search(text, max(0, first.start - 40), first.start)
+    ):
+        return False
+    opens = text.rfind(". ", 0, first.start) + 1
+    closes = text.find(". ", second.end)
+    sentence = text[max(opens, first.start - 200) : closes if closes >= 0 else len(text)]
+    return _VOTE_LINE_RE.search(sentence) is None
+
+
+def _moment_sides(text: str, first: _Atom, second: _Atom) -> tuple[Quantity, Quantity]:
+    """The two sides of a score at a moment of a game: the leading and the trailing side's
+    points (each side's, in a tie). Such a moment has no name but its numbers: two reports'
+    "14-0 lead" are one moment's, and a "14-3 lead" is another moment, never a dispute."""
+    pair = _pair_words(first, second)
+    if first.value == second.value:
+        return (
+            _score_side(text, first, f"points, score {pair}"),
+            _score_side(text, second, f"points, score {pair}"),
+        )
+    big = first.value > second.value
+    return (
+        _score_side(text, first, f"{'leading' if big else 'trailing'} points, score {pair}"),
+        _score_side(text, second, f"{'trailing' if big else 'leading'} points, score {pair}"),
+    )
+
+
+def _pair_words(first: _Atom, second: _Atom) -> str:
+    """A score's or a record's two numbers as one writes them: "14-0"."""
+    return f"{_tidy(first.value)}-{_tidy(second.value)}"
 
 
 def _named_games(

@@ -48,8 +48,11 @@ class Figure:
     vote's tally, "the jury voted 10-2": one figure per side) or score (one side of a
     game's result or a record whose sides the report names, "beat the Hawks 65-53", "the
     Owls (9-14)": ``unit`` says what it counts, "winning points", "losing points", "points",
-    "wins" or "losses"). For money, ``unit`` is the currency's
-    code, or the sign as written ("$") when the report does not say which currency it is;
+    "wins" or "losses"; a score at a moment of a game, "a 14-0 lead", is "leading points,
+    score 14-0" and "trailing points, score 14-0", and a record told of a pronoun, "He had a
+    162-139 record", "wins, record 162-139" and "losses, record 162-139"). For money,
+    ``unit`` is the currency's code, or the sign as written ("$") when the report does not
+    say which currency it is;
     ``currency`` is the code (None when unknown) and ``currency_basis`` says why: "stated"
     (the text names it), "inferred from ..." (the report's URL host, dateline or outlet) or
     "unknown".
