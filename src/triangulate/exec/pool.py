@@ -5,7 +5,7 @@ app's background jobs use. Called with a group of documents, it parses them in t
 process when the pool would not pay for itself, and otherwise on a pool of ``jobs`` worker
 processes, started on first use and kept until ``close``. Each worker loads the spaCy
 model once and parses whole blocks of at most ``batch_size`` documents and
-``BLOCK_CHARS`` characters (``parse_packed``; why so small: ``LocalParser``), and
+``BLOCK_CHARS`` characters (``parse_packed``; why so large: ``LocalParser``), and
 sends back packed integer columns, not records: the records are built here from them with
 the same code the in-process parse uses (``spacy_model.unpack``), so the output is the
 same, byte for byte, whatever the number of jobs.
@@ -87,8 +87,9 @@ MIN_CHARS = 50_000
 # ``spacy_model.Shipped``; 15 with 64-bit ones), wait in this process until asked for.
 AHEAD_CHARS = 400_000
 # The most characters of a block sent to a worker (a longer document goes alone, its pieces
-# parsed in batches of at most this many characters): see ``LocalParser``.
-BLOCK_CHARS = 16_000
+# parsed in batches of at most this many characters): the in-process parse's batch, see
+# ``LocalParser``.
+BLOCK_CHARS = spacy_model.BATCH_CHARS
 # The most memory the C allocator may hold free in a worker after a block before it is
 # handed back to the system (``release_free_memory``): about two blocks' working memory.
 KEEP_FREE = 32 * 2**20
@@ -121,24 +122,28 @@ class LocalParser:
         block_chars: The most characters of a block a worker parses (``BLOCK_CHARS``
             by default; a longer document alone).
 
-    A worker's block is smaller than the in-process parse's (``batch_size`` documents and
-    ``spacy_model.BATCH_CHARS`` characters): the model's working memory grows with the text
-    it parses together, and every worker holds its own while the others hold theirs. The
-    model's working memory is about 0.9 MiB per 1,000 characters parsed together, mostly the
-    parser's features of every token, which it reads at each step (3.4 MiB while each
-    layer's arrays were kept until the whole model had run, see
-    ``spacy_model.predict_without_keeping``): 7 MiB at 8,000 characters of generated
-    reports, 14.5 MiB at 16,000 (most traced during a block's parse). The parser and the
-    entity recogniser pay for smaller batches (each steps through the texts of a batch
-    together, one small matrix product a step; a block of 8,000 characters holds one or two
-    news articles): parsing the English reports in blocks of 8,000 characters took 4-6%
-    more CPU time than in blocks of 16,000 (PolNeAR dev 8.1-8.5 s against 7.8-7.9 s, MMDS
-    dev 7.55-7.6 s against 7.2 s; 12,000: 8.0 s and 7.3-7.4 s; the in-process 50,000:
-    7.5-7.9 s and 6.8-6.9 s; one process, alternated, load average 2.8), and blocks of 4,000
-    took 13% more than blocks of 32 articles. At 16,000 the two workers hold about 15 MiB
-    more between them than at 8,000, within what the machine's peak allows (``bench/growth.py``:
-    see the README). A document's parse does not depend on its block (see
-    ``nlp.spacy_model``), so the records are those of the in-process parse.
+    A worker's block is the in-process parse's (``batch_size`` documents and
+    ``spacy_model.BATCH_CHARS`` characters). The parser and the entity recogniser step
+    through the texts of a batch together, their moves chosen from Python at a cost per
+    step whatever the number of texts stepped (``spacy_model.transition_pipe``; the
+    parser's only from ``PARSER_LOOP_FROM`` pieces), so they pay for small batches: in
+    blocks of 16,000 characters (one to four news articles) the English reports of
+    PolNeAR dev took 7.0 s of CPU to parse (best of three) and MMDS dev 5.7 s, in blocks
+    of 32,000 6.4 and 4.8 s, in blocks of 50,000 5.9 and 4.75 s (one process, alternated,
+    load average 4-5, the same bytes); a default ``analyze`` took 6-13% less CPU in all
+    processes (medians of two to three alternated runs, load average 4-6). The price is
+    memory: the model's working memory grows with the text it parses together (about 1
+    MiB per 1,000 characters traced, mostly the parser's features of every token, which
+    it reads at each step; see ``spacy_model.predict_without_keeping``; a worker's peak
+    resident set grew 90 MiB over the loaded model on PolNeAR dev, against 31 MiB in
+    blocks of 16,000), and every worker holds its own while the others hold theirs: the
+    machine's peak (the PSS of every process) during a default run on PolNeAR dev was
+    347-366 MiB against 263-265 MiB in blocks of 16,000 (32,000: 304), on MMDS dev 369
+    against 254 MiB (288). Short reports fill a block with ``batch_size`` documents first
+    (32 generated reports hold about 15,000 characters), so the pile of 10,000 that
+    ``bench/growth.py`` measures parses in nearly the same blocks. A document's parse does
+    not depend on its block (see ``nlp.spacy_model``), so the records are those of the
+    in-process parse.
 
     Use it as a context manager, or call ``close`` when done. The workers are fresh
     processes, not copies of the caller (the first loads spaCy and the model and forks
