@@ -3,8 +3,10 @@
 For each corpus (as ``bench/overhead.py`` builds them), ``--repeat`` rounds of one
 ``analyze`` run with the default pool per setting, the settings alternated within a
 round (so that the machine's other work falls on all of them alike). A setting is
-``CHARS`` or ``CHARS/DOCS``: the most characters and documents of a worker's block. Per
-run it prints:
+``CHARS[/DOCS[/TAIL[/NICE]]]``: the most characters and documents of a worker's block,
+the fewest characters of a block as the pile nears its end (``LocalParser``'s
+``tail_chars``; as many as ``CHARS``: blocks of one size to the end) and how much lower
+the workers' priority is (``nice``). Per run it prints:
 
 - CPU seconds of every process (this one and the workers, once the pool is closed), of
   this process's main thread (the analysis) and of its other threads (the feeders);
@@ -40,6 +42,7 @@ from overhead import corpora
 
 import triangulate.pipeline as pipeline
 from triangulate.exec import LocalParser, worker
+from triangulate.exec.pool import TAIL_CHARS, WORKER_NICE
 
 EVENTS: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
 _SENT: dict[str, tuple[float, int]] = {}
@@ -119,13 +122,13 @@ def _children() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def run(folder: Path, chars: int, docs: int) -> dict[str, Any]:
+def run(folder: Path, chars: int, docs: int, tail: int, nice: int) -> dict[str, Any]:
     EVENTS.clear()
     REPLIES.clear()
     STORIES.clear()
     own, main_thread, kids = time.process_time(), time.thread_time(), _children()
     start = time.perf_counter()
-    with LocalParser(block_chars=chars, batch_size=docs) as pool:
+    with LocalParser(block_chars=chars, batch_size=docs, tail_chars=tail, nice=nice) as pool:
         POOL[:] = [pool]
         pipeline.analyze(folder, parser=pool)
         end = time.perf_counter()
@@ -156,12 +159,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", nargs="*", default=["mmds-dev", "polnear-dev"])
-    parser.add_argument("settings", nargs="*", default=["16000/32", "50000/32"])
+    parser.add_argument("settings", nargs="*", default=["50000/32/50000/0", "50000/32"])
     args = parser.parse_args()
     settings = []
     for setting in args.settings:
-        chars, _, docs = setting.partition("/")
-        settings.append((setting, int(chars), int(docs or 32)))
+        chars, docs, tail, nice = [*setting.split("/"), "", "", ""][:4]
+        settings.append(
+            (
+                setting,
+                int(chars),
+                int(docs or 32),
+                int(tail or TAIL_CHARS),
+                int(nice or WORKER_NICE),
+            )
+        )
     _instrument()
     _count_stories()
     with tempfile.TemporaryDirectory(prefix="triangulate-busy-") as tmp:
@@ -169,8 +180,8 @@ def main() -> None:
         for name in args.only:
             totals: dict[str, list[float]] = defaultdict(list)
             for _ in range(args.repeat):
-                for label, chars, docs in settings:
-                    got = run(found[name], chars, docs)
+                for label, *options in settings:
+                    got = run(found[name], *options)
                     totals[label].append(got["all"])
                     print(
                         f"{name:<12} {label:<10} all {got['all']:6.2f} | main {got['main']:5.2f} "
