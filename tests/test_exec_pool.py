@@ -223,6 +223,21 @@ def test_exec_pool_is_its_workers_and_no_other_process() -> None:
     assert no_children_left()
 
 
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_exec_pool_workers_run_below_their_owner_s_priority() -> None:
+    # The owner analyses what the workers parse, the last stories once they are done:
+    # it takes a core before them. The forked workers inherit the first one's priority.
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    with LocalParser(2, batch_size=1, min_chars=1, nice=2) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert {os.getpriority(os.PRIO_PROCESS, p) for p in _ready(parser)} == {min(19, mine + 2)}
+    with LocalParser(2, batch_size=1, min_chars=1, nice=0) as parser:
+        list(parser(PAIRS[:1]))
+        assert {os.getpriority(os.PRIO_PROCESS, p) for p in _ready(parser)} == {mine}
+    assert LocalParser(2).nice == pool.WORKER_NICE > 0
+    assert no_children_left()
+
+
 def test_exec_pool_starts_each_worker_alone_where_the_platform_cannot_fork(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -413,6 +428,30 @@ def test_exec_pool_worker_parses_two_news_articles_together() -> None:
     pairs = [("a", article), ("b", article.replace("40 homes", "41 homes"))]
     assert [len(b) for b in spacy_model.blocks(pairs, 32, pool.BLOCK_CHARS)] == [2]
     assert LocalParser(2).block_chars == pool.BLOCK_CHARS
+
+
+def test_exec_pool_blocks_shrink_as_the_expected_work_nears_its_end() -> None:
+    # 100 reports of 100 characters, 10,000 told: full blocks of 1,000 characters while
+    # half of what is left (two workers) holds that much, then smaller ones, down to
+    # 200 (the last holds what is left); told nothing, full blocks to the end.
+    pairs = [(f"r{n}", "x" * 100) for n in range(100)]
+    with LocalParser(2, min_chars=10**9, block_chars=1_000, tail_chars=200) as parser:
+        parser.expect(10_000)
+        assert not parser.started
+        sizes = [sum(len(t) for _, t in block) for block in parser._blocks(pairs)]
+    assert sizes == [1_000] * 9 + [500, 200, 200, 100]
+    with LocalParser(2, min_chars=10**9, block_chars=1_000, tail_chars=200) as parser:
+        assert {sum(len(t) for _, t in b) for b in parser._blocks(pairs)} == {1_000}
+    with LocalParser(2, min_chars=10**9, block_chars=1_000, tail_chars=1_000) as parser:
+        parser.expect(10_000)  # a tail as large as a block: one size to the end
+        assert {sum(len(t) for _, t in b) for b in parser._blocks(pairs)} == {1_000}
+
+
+def test_exec_pool_shrinking_blocks_give_the_in_process_records() -> None:
+    with LocalParser(2, min_chars=1, block_chars=200, tail_chars=60) as parser:
+        parser.expect(CHARS)
+        pooled = list(parser(PAIRS))
+    assert pooled == list(parse_in_process(PAIRS))
 
 
 def test_exec_pool_block_parses_a_long_document_in_smaller_batches() -> None:

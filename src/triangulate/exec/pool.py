@@ -5,7 +5,7 @@ app's background jobs use. Called with a group of documents, it parses them in t
 process when the pool would not pay for itself, and otherwise on a pool of ``jobs`` worker
 processes, started on first use and kept until ``close``. Each worker loads the spaCy
 model once and parses whole blocks of at most ``batch_size`` documents and
-``BLOCK_CHARS`` characters (``parse_packed``; why so small: ``LocalParser``), and
+``BLOCK_CHARS`` characters (``parse_packed``; why so large: ``LocalParser``), and
 sends back packed integer columns, not records: the records are built here from them with
 the same code the in-process parse uses (``spacy_model.unpack``), so the output is the
 same, byte for byte, whatever the number of jobs.
@@ -87,8 +87,14 @@ MIN_CHARS = 50_000
 # ``spacy_model.Shipped``; 15 with 64-bit ones), wait in this process until asked for.
 AHEAD_CHARS = 400_000
 # The most characters of a block sent to a worker (a longer document goes alone, its pieces
-# parsed in batches of at most this many characters): see ``LocalParser``.
-BLOCK_CHARS = 16_000
+# parsed in batches of at most this many characters): the in-process parse's batch, see
+# ``LocalParser``.
+BLOCK_CHARS = spacy_model.BATCH_CHARS
+# The fewest characters of a block sent as the work told to ``expect`` nears its end
+# (``LocalParser._most``).
+TAIL_CHARS = 8_000
+# How much lower the workers' scheduling priority is than their owner's (``_Workers``).
+WORKER_NICE = 3
 # The most memory the C allocator may hold free in a worker after a block before it is
 # handed back to the system (``release_free_memory``): about two blocks' working memory.
 KEEP_FREE = 32 * 2**20
@@ -120,25 +126,34 @@ class LocalParser:
             ask for them (``ahead``; ``AHEAD_CHARS`` by default).
         block_chars: The most characters of a block a worker parses (``BLOCK_CHARS``
             by default; a longer document alone).
+        tail_chars: The fewest characters a block may be held to as the work told to
+            ``expect`` nears its end (``TAIL_CHARS`` by default; ``block_chars`` or more:
+            blocks of one size to the end). See ``_most``.
+        nice: How much lower the workers' scheduling priority is than this process's
+            (``WORKER_NICE`` by default; 0: the same). See ``_Workers``.
 
-    A worker's block is smaller than the in-process parse's (``batch_size`` documents and
-    ``spacy_model.BATCH_CHARS`` characters): the model's working memory grows with the text
-    it parses together, and every worker holds its own while the others hold theirs. The
-    model's working memory is about 0.9 MiB per 1,000 characters parsed together, mostly the
-    parser's features of every token, which it reads at each step (3.4 MiB while each
-    layer's arrays were kept until the whole model had run, see
-    ``spacy_model.predict_without_keeping``): 7 MiB at 8,000 characters of generated
-    reports, 14.5 MiB at 16,000 (most traced during a block's parse). The parser and the
-    entity recogniser pay for smaller batches (each steps through the texts of a batch
-    together, one small matrix product a step; a block of 8,000 characters holds one or two
-    news articles): parsing the English reports in blocks of 8,000 characters took 4-6%
-    more CPU time than in blocks of 16,000 (PolNeAR dev 8.1-8.5 s against 7.8-7.9 s, MMDS
-    dev 7.55-7.6 s against 7.2 s; 12,000: 8.0 s and 7.3-7.4 s; the in-process 50,000:
-    7.5-7.9 s and 6.8-6.9 s; one process, alternated, load average 2.8), and blocks of 4,000
-    took 13% more than blocks of 32 articles. At 16,000 the two workers hold about 15 MiB
-    more between them than at 8,000, within what the machine's peak allows (``bench/growth.py``:
-    see the README). A document's parse does not depend on its block (see
-    ``nlp.spacy_model``), so the records are those of the in-process parse.
+    A worker's block is the in-process parse's (``batch_size`` documents and
+    ``spacy_model.BATCH_CHARS`` characters). The parser and the entity recogniser step
+    through the texts of a batch together, their moves chosen from Python at a cost per
+    step whatever the number of texts stepped (``spacy_model.transition_pipe``; the
+    parser's only from ``PARSER_LOOP_FROM`` pieces), so they pay for small batches: in
+    blocks of 16,000 characters (one to four news articles) the English reports of
+    PolNeAR dev took 7.0 s of CPU to parse (best of three) and MMDS dev 5.7 s, in blocks
+    of 32,000 6.4 and 4.8 s, in blocks of 50,000 5.9 and 4.75 s (one process, alternated,
+    load average 4-5, the same bytes); a default ``analyze`` took 6-13% less CPU in all
+    processes (medians of two to three alternated runs, load average 4-6). The price is
+    memory: the model's working memory grows with the text it parses together (about 1
+    MiB per 1,000 characters traced, mostly the parser's features of every token, which
+    it reads at each step; see ``spacy_model.predict_without_keeping``; a worker's peak
+    resident set grew 90 MiB over the loaded model on PolNeAR dev, against 31 MiB in
+    blocks of 16,000), and every worker holds its own while the others hold theirs: the
+    machine's peak (the PSS of every process) during a default run on PolNeAR dev was
+    347-366 MiB against 263-265 MiB in blocks of 16,000 (32,000: 304), on MMDS dev 369
+    against 254 MiB (288). Short reports fill a block with ``batch_size`` documents first
+    (32 generated reports hold about 15,000 characters), so the pile of 10,000 that
+    ``bench/growth.py`` measures parses in nearly the same blocks. A document's parse does
+    not depend on its block (see ``nlp.spacy_model``), so the records are those of the
+    in-process parse.
 
     Use it as a context manager, or call ``close`` when done. The workers are fresh
     processes, not copies of the caller (the first loads spaCy and the model and forks
@@ -155,6 +170,8 @@ class LocalParser:
         min_chars: int | None = None,
         ahead_chars: int | None = None,
         block_chars: int = BLOCK_CHARS,
+        tail_chars: int = TAIL_CHARS,
+        nice: int = WORKER_NICE,
     ) -> None:
         if jobs is not None and jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -168,7 +185,12 @@ class LocalParser:
         self.min_chars = MIN_CHARS if min_chars is None else min_chars
         self.ahead_chars = AHEAD_CHARS if ahead_chars is None else ahead_chars
         self.block_chars = block_chars
+        self.tail_chars = tail_chars
+        self.nice = nice
         self._pool: _Workers | None = None
+        # The characters of the work told to ``expect`` and of the documents sent since.
+        self._expected = 0
+        self._sent = 0
         # Calls not yet begun while the pool is not started; the characters of the calls
         # made since none was waiting.
         self._waiting: list[_Call] = []
@@ -194,12 +216,14 @@ class LocalParser:
         when the first call comes (``analyze`` reads the rest of the pile and sorts it into
         stories meanwhile: on MMDS dev the model's load, about 1.5 s, then costs no
         wall-clock time). A caller may say more as it learns more (the work known so far,
-        each time). Nothing happens for less work, with one job, or once the pool is
-        started.
+        each time). Nothing starts for less work, with one job, or once the pool is
+        started. The most told is kept, so that the blocks sent as that work nears its
+        end are smaller (``_most``).
 
         Returns:
             Whether the pool is started (so that ``ahead`` parses at once).
         """
+        self._expected = max(self._expected, chars)
         if self.jobs > 1 and self._pool is None and chars >= self.min_chars:
             self._start()
         return self._pool is not None
@@ -278,8 +302,8 @@ class LocalParser:
         """The documents sent to the workers in blocks: one slot per document, in order."""
         pool = self._start()
         slots: list[_Slot] = []
-        for block in spacy_model.blocks(pairs, self.batch_size, self.block_chars):
-            future = pool.submit(list(block), self.select, self.block_chars)
+        for block in self._blocks(pairs):
+            future = pool.submit(block, self.select, self.block_chars)
             names = tuple(doc_id for doc_id, _ in block)
             slots.extend(
                 _Slot(doc=doc_id, text=text, future=future, at=at, block=names, ahead=ahead)
@@ -287,9 +311,42 @@ class LocalParser:
             )
         return slots
 
+    def _blocks(self, pairs: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+        """Consecutive blocks of at most ``batch_size`` documents and ``_most`` characters
+        (a longer document alone), the bound asked anew for each block."""
+        block: list[tuple[str, str]] = []
+        held = 0
+        most = self._most()
+        for doc in pairs:
+            if block and (len(block) >= self.batch_size or held + len(doc[1]) > most):
+                self._sent += held
+                yield block
+                block, held, most = [], 0, self._most()
+            block.append(doc)
+            held += len(doc[1])
+        if block:
+            self._sent += held
+            yield block
+
+    def _most(self) -> int:
+        """The most characters of the next block: ``block_chars``, less as the work told to
+        ``expect`` nears its end (what is left to send shared by the workers, at least
+        ``tail_chars``).
+
+        The reports of the last blocks are analysed here once they are back, while a core
+        waits (the workers have nothing left to parse), and a worker that finishes its last
+        block waits for the others: both last as long as a last block, which the blocks
+        before it need not share (full blocks step more reports through the parser and the
+        entity recogniser together).
+        """
+        left = self._expected - self._sent
+        if left <= 0:  # nothing told, or more sent than told: no end to near
+            return self.block_chars
+        return max(min(self.tail_chars, self.block_chars), min(self.block_chars, left // self.jobs))
+
     def _start(self) -> _Workers:
         if self._pool is None:
-            self._pool = _Workers(self.jobs, os.getpid())
+            self._pool = _Workers(self.jobs, os.getpid(), self.nice)
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -322,6 +379,7 @@ class LocalParser:
         """Stop the worker processes (waiting for them; ``kill`` stops them at once)."""
         pool, self._pool = self._pool, None
         self._waiting, self._handed, self._early = [], 0, {}
+        self._expected = self._sent = 0
         if pool is None:
             return
         pool.close(kill=kill)  # processes still parsing are stopped if ``kill``
@@ -512,7 +570,7 @@ class _Workers:
     jobs) load the model twice.
     """
 
-    def __init__(self, jobs: int, owner: int) -> None:
+    def __init__(self, jobs: int, owner: int, nice: int = 0) -> None:
         self._queue: queue.SimpleQueue[tuple[Future[list[PackedParse]], object] | None]
         self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -541,6 +599,7 @@ class _Workers:
                         pass_fds=[fd for pair in extra for fd in pair],
                     )
                 )
+                _lower_priority(self._processes[-1].pid, nice)
         except BaseException:
             for process in self._processes:
                 process.kill()
@@ -648,6 +707,22 @@ class _Workers:
             thread.join()
         for process in self._processes:
             process.wait()
+
+
+def _lower_priority(pid: int, nice: int) -> None:
+    """Run process ``pid`` ``nice`` steps below this process's priority, where the platform
+    lets a process do so (POSIX; nothing happens elsewhere or when it is refused).
+
+    Set as the first worker starts, before it loads the model and forks the others, which
+    inherit it. When this process has analysis to do, it then takes a core before the
+    workers do: the stories are analysed in order, each once its reports are back, and
+    what is left when the workers finish runs while a core waits. At the same priority,
+    this process gets no more of the two cores than each worker, and falls behind them.
+    """
+    if nice <= 0 or not hasattr(os, "setpriority"):
+        return
+    with suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
 
 
 def _can_fork() -> bool:
