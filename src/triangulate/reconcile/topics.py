@@ -926,6 +926,26 @@ _WEIGHED = re.compile(
     r"\d\s*-?\s*(?:foot|feet|ft)\b[^.;]{0,25}?(?:,|\band)\s*$",
     re.IGNORECASE,
 )
+# The words that make a length in yards a gain of play in a game of gridiron football: a
+# verb or a noun of play before its "for" ("threw for 312 yards", "completed 24 of 31
+# passes for 312 yards", "was 24-for-31 for 312 yards", "ran for 95 yards"), the kind of
+# gain right after it ("95 yards rushing", "95 yards on 18 carries").
+_GAINED_BEFORE = re.compile(
+    r"\b(?:threw|throws|throwing|passed|passes|passing|ran|runs|running|rushed|rushes|"
+    r"rushing|caught|catches|catching|returned|returns|gained|gains|completions?|carries|"
+    r"receptions?|attempts?|\d+\s*-?\s*(?:of|for)\s*-?\s*\d+)\b[^.;:!?]{0,40}?\bfor\s+"
+    r"(?:(?:a|an|his|her)\s+)?(?:(?:game|team|season|career|personal)[\s-]high\s+)?"
+    r"(?:about|nearly|almost|more\s+than|over|just\s+over|just\s+under)?\s*$",
+    re.IGNORECASE,
+)
+_GAINED_AFTER = re.compile(
+    r"^\s*(?:rushing|passing|receiving|on\s+(?:[\w-]+\s+){1,2}?(?:carries|catches|"
+    r"receptions|rushes|attempts|completions|passes|runs|returns)\b)",
+    re.IGNORECASE,
+)
+YARDS_GAINED = "yards gained"
+"""A player's or a team's yards gained in a game of gridiron football: a game's statistic,
+each holder's own (:func:`_yards_gained`)."""
 BODY_WEIGHT = "a person's weight"
 """How heavy a person a report describes is: each person's own."""
 FALL = "length of the fall"
@@ -1722,7 +1742,14 @@ def topic_of(
         # "the 20-yard line": a mark on a playing field, no length anything was measured.
         population = listed = f"field mark ({claim.id})"
         state = own_state = None
-    moved = _MOVED.search(before[-40:]) if kind == "length" else None
+    gained = kind == "length" and _yards_gained(claim, before, after)
+    if gained:
+        # "Brandt threw for 312 yards", "completed 24 of 31 passes for 312 yards", "95
+        # yards on 18 carries": the yards a player gained in a game, whatever verb of play
+        # a report tells them by; a statistic of the player named before it (:func:`_holder`).
+        population = listed = YARDS_GAINED
+        state = own_state = None
+    moved = _MOVED.search(before[-40:]) if kind == "length" and not gained else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
         # or something was moved, whoever the sentence names as doing it.
@@ -1740,7 +1767,7 @@ def topic_of(
         # description gives their weight; each person's own (:func:`_faller` names whose).
         population = listed = BODY_WEIGHT
         state = own_state = None
-    if moved is None and not fell and kind == "length" and _CHASE.search(sentence):
+    if moved is None and not fell and not gained and kind == "length" and _CHASE.search(sentence):
         # "police chased the car for about 2 miles", "a two-mile pursuit": how far the
         # chase went, whoever the sentence names as chasing or chased.
         population = listed = "length of the chase"
@@ -2085,7 +2112,7 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
-    statistic = _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+    statistic = gained or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
     game = (
         game_of_side(claim, document)
         if kind == "score"
@@ -2957,6 +2984,17 @@ def _names_before(
         end, entity, kind = rest[n]
         if end <= claim.start:
             yield starts[n], end, entity, kind
+
+
+def _yards_gained(claim: Claim, before: str, after: str) -> bool:
+    """Whether a length is yards gained in a game of gridiron football: given in yards and
+    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``), never a
+    distance between places ("50 yards from the house") or a mark on the field."""
+    figure = claim.figure
+    if figure is None or figure.unit != "yd":
+        return False
+    clause = re.split(r"[.;:!?]", before)[-1]
+    return bool(_GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after))
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:

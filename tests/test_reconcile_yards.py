@@ -1,0 +1,69 @@
+"""Yards gained in a game of gridiron football: a player's statistic, however a report tells
+it ("threw for", "completed 24 of 31 passes for", "95 yards on 18 carries"), one quantity
+across reports, and two players' yards stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_reconcile_grouping_probes import D, Pile, _group_of, _r
+from test_reconcile_helpers import analysed
+from triangulate.model import Report
+
+YARDS = Pile(
+    "a_passers_yards_told_three_ways",
+    _r(
+        a=(
+            "Hawks top Owls",
+            D,
+            "ORVEL (AP) - Tomas Brandt threw for 312 yards and two touchdowns as the Hawks "
+            "beat the Owls 27-20 on Sunday. Ada Varga ran for 95 yards for the Owls.",
+        ),
+        b=(
+            "Brandt leads Hawks",
+            D,
+            "Tomas Brandt completed 24 of 31 passes for 312 yards in the Hawks' 27-20 win "
+            "over the Owls on Sunday. Ada Varga had 95 yards on 18 carries.",
+        ),
+        c=(
+            "Owls fall",
+            D,
+            "Tomas Brandt passed for 312 yards as the Hawks beat the Owls 27-20. The Owls' "
+            "Ada Varga rushed 18 times for 95 yards. Lena Dalby kicked a 45-yard field goal.",
+        ),
+    ),
+    one=(
+        ("a", "threw for {312} yards"),
+        ("b", "passes for {312} yards"),
+        ("c", "passed for {312} yards"),
+    ),
+    apart=(
+        (("a", "threw for {312} yards"), ("a", "ran for {95} yards")),
+        (("b", "passes for {312} yards"), ("b", "had {95} yards")),
+        (("c", "times for {95} yards"), ("c", "a {45}-yard")),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def yards(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("yards") / "pile", YARDS.reports)
+
+
+def test_yards_a_passers_yards_are_one_quantity_however_told(yards: Report) -> None:
+    homes = [_group_of(yards, stem, marked) for stem, marked in YARDS.one]
+    assert None not in homes and len(set(homes)) == 1, homes
+    verdicts = {g.id: g.verdict for g in yards.groups}
+    assert verdicts[homes[0] or ""] == "agree"
+
+
+def test_yards_a_runners_yards_are_one_quantity_apart_from_the_passers(yards: Report) -> None:
+    runs = [
+        _group_of(yards, "a", "ran for {95} yards"),
+        _group_of(yards, "b", "had {95} yards"),
+        _group_of(yards, "c", "times for {95} yards"),
+    ]
+    assert None not in runs and len(set(runs)) == 1, runs
+    for (s1, m1), (s2, m2) in YARDS.apart:
+        g1, g2 = _group_of(yards, s1, m1), _group_of(yards, s2, m2)
+        assert g1 is None or g1 != g2, (m1, m2)
