@@ -1,8 +1,12 @@
 """Yards gained in a game of gridiron football: a player's statistic, however a report tells
 it ("threw for", "completed 24 of 31 passes for", "95 yards on 18 carries"), one quantity
-across reports, and two players' yards stay apart."""
+across reports, and two players' yards stay apart; a passer's completions "of" attempts
+("completed 24 of 31 passes", "was 24 of 31 for 312 yards") are two counts, the first one
+with "24 completions"."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -66,4 +70,51 @@ def test_yards_a_runners_yards_are_one_quantity_apart_from_the_passers(yards: Re
     assert None not in runs and len(set(runs)) == 1, runs
     for (s1, m1), (s2, m2) in YARDS.apart:
         g1, g2 = _group_of(yards, s1, m1), _group_of(yards, s2, m2)
+        assert g1 is None or g1 != g2, (m1, m2)
+
+
+COMPLETIONS = Pile(
+    "a_passers_completions_of_attempts",
+    _r(
+        a=(
+            "Hawks top Owls",
+            D,
+            "ORVEL (AP) - Tomas Brandt completed 24 of 31 passes for 312 yards as the Hawks "
+            "beat the Owls 27-20 on Sunday.",
+        ),
+        b=(
+            "Brandt leads Hawks",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Tomas Brandt, who was 24 of 31 for 312 "
+            "yards, threw two touchdowns. Ada Varga completed 18 passes for the Owls.",
+        ),
+        c=(
+            "Owls fall",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Tomas Brandt finished with 24 "
+            "completions. Ada Varga completed 18 of 30 passes.",
+        ),
+    ),
+    one=(
+        ("a", "completed {24} of 31"),
+        ("b", "was {24} of 31"),
+        ("c", "with {24} completions"),
+    ),
+    apart=(
+        (("a", "completed {24} of 31"), ("a", "24 of {31} passes")),
+        (("b", "was {24} of 31"), ("b", "24 of {31} for")),
+        (("c", "with {24} completions"), ("c", "completed {18} of 30")),
+        (("c", "completed {18} of 30"), ("c", "18 of {30} passes")),
+    ),
+)
+
+
+def test_yards_completions_and_attempts_are_a_passers_two_counts(tmp_path: Path) -> None:
+    report = analysed(tmp_path / "completions", COMPLETIONS.reports)
+    homes = [_group_of(report, stem, marked) for stem, marked in COMPLETIONS.one]
+    assert None not in homes and len(set(homes)) == 1, homes
+    varga = [_group_of(report, "b", "completed {18} passes"), _group_of(report, "c", "{18} of 30")]
+    assert None not in varga and len(set(varga)) == 1, varga
+    for (s1, m1), (s2, m2) in COMPLETIONS.apart:
+        g1, g2 = _group_of(report, s1, m1), _group_of(report, s2, m2)
         assert g1 is None or g1 != g2, (m1, m2)

@@ -943,6 +943,26 @@ _GAINED_AFTER = re.compile(
     r"receptions|rushes|attempts|completions|passes|runs|returns)\b)",
     re.IGNORECASE,
 )
+# A passer's line written as completions "of" attempts ("completed 24 of 31 passes", "was
+# 24-of-31 for 312 yards", "24 of 31 for 312 yards"): the first number counts passes
+# completed, the second passes thrown; a word of passing must tell it (a verb of completing
+# before, the passes or attempts counted, or the yards the passes gained after).
+_OF_ATTEMPTS_AFTER = re.compile(
+    r"^\s*-?\s*(?:of|for)\s*-?\s*\d+\b(?!\s*-?\s*(?:yards?|yds?)\b)", re.IGNORECASE
+)
+_OF_ATTEMPTS_IN = re.compile(r"^[\d,]+(?=\s*-?\s*(?:of|for)\s*-?\s*\d)", re.IGNORECASE)
+_COMPLETIONS_BEFORE = re.compile(r"\b\d+\s*-?\s*(?:of|for)\s*-?\s*$", re.IGNORECASE)
+_PASSING_BEFORE = re.compile(r"\bcomplet(?:ed|es|ing)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_PASSING_AFTER = re.compile(
+    r"^(?:\s*-?\s*(?:of|for)\s*-?\s*\d+)?(?:\s+(?:passes|pass\s+attempts|attempts)\b|"
+    r"\s*,?\s+for\s+(?:\w+\s+)?\d[\d,]*\s*-?\s*(?:yards?|yds?)\b)",
+    re.IGNORECASE,
+)
+COMPLETIONS = "completion"
+"""Passes a passer completed, however a report counts them ("24 completions", "completed
+24 of 31 passes")."""
+ATTEMPTS = "pass attempt"
+"""Passes a passer threw, completed or not: the second number of "24 of 31 passes"."""
 YARDS_GAINED = "yards gained"
 """A player's or a team's yards gained in a game of gridiron football: a game's statistic,
 each holder's own (:func:`_yards_gained`)."""
@@ -1749,6 +1769,12 @@ def topic_of(
         # a report tells them by; a statistic of the player named before it (:func:`_holder`).
         population = listed = YARDS_GAINED
         state = own_state = None
+    passing = _passing(claim, before, after) if kind == "count" else None
+    if passing is not None:
+        # "completed 24 of 31 passes", "was 24-of-31 for 312 yards": a passer's completions
+        # and attempts, statistics of the player named before them (:func:`_holder`).
+        population = listed = passing
+        state = own_state = None
     moved = _MOVED.search(before[-40:]) if kind == "length" and not gained else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
@@ -2112,7 +2138,11 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
-    statistic = gained or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+    statistic = (
+        gained
+        or passing is not None
+        or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+    )
     game = (
         game_of_side(claim, document)
         if kind == "score"
@@ -2995,6 +3025,32 @@ def _yards_gained(claim: Claim, before: str, after: str) -> bool:
         return False
     clause = re.split(r"[.;:!?]", before)[-1]
     return bool(_GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after))
+
+
+def _passing(claim: Claim, before: str, after: str) -> str | None:
+    """Which part of a passer's line a count is when written as completions "of" attempts
+    (``COMPLETIONS`` or ``ATTEMPTS``), when a word of passing tells it; else None. Passes
+    a verb of completing counts ("completed 18 passes") are completions too."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.low != figure.high:
+        return None
+    counted = _head(figure.counted)
+    if (figure.counted or "")[:1].isupper():
+        counted = "unknown"  # the passer's name read as what is counted ("Brandt")
+    clause = re.split(r"[.;:!?]", before)[-1]
+    told = _PASSING_BEFORE.search(clause[-60:]) is not None
+    within = _OF_ATTEMPTS_IN.match(claim.text)
+    if within is not None:
+        # "24 of 31 passes" read whole: the words after its first number are its own.
+        after = claim.text[within.end() :] + after
+    if _OF_ATTEMPTS_AFTER.match(after) and counted in {"pass", "unknown", *_PRONOUNS}:
+        return COMPLETIONS if told or _PASSING_AFTER.match(after) else None
+    if _COMPLETIONS_BEFORE.search(clause[-20:]) and counted in {"pass", "unknown"}:
+        passes = counted == "pass" or _PASSING_AFTER.match(after)
+        return ATTEMPTS if passes or told else None
+    if counted == "pass" and told:
+        return COMPLETIONS
+    return None
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
