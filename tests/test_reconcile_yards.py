@@ -2,7 +2,8 @@
 it ("threw for", "completed 24 of 31 passes for", "95 yards on 18 carries"), one quantity
 across reports, and two players' yards stay apart; a passer's completions "of" attempts
 ("completed 24 of 31 passes", "was 24 of 31 for 312 yards") are two counts, the first one
-with "24 completions"."""
+with "24 completions"; how far one play went ("returned it 35 yards for a touchdown", "a
+35-yard interception return") is the player's play, one length across reports."""
 
 from __future__ import annotations
 
@@ -116,5 +117,52 @@ def test_yards_completions_and_attempts_are_a_passers_two_counts(tmp_path: Path)
     varga = [_group_of(report, "b", "completed {18} passes"), _group_of(report, "c", "{18} of 30")]
     assert None not in varga and len(set(varga)) == 1, varga
     for (s1, m1), (s2, m2) in COMPLETIONS.apart:
+        g1, g2 = _group_of(report, s1, m1), _group_of(report, s2, m2)
+        assert g1 is None or g1 != g2, (m1, m2)
+
+
+PLAYS = Pile(
+    "one_plays_length_told_four_ways",
+    _r(
+        a=(
+            "Hawks top Owls",
+            D,
+            "ORVEL (AP) - The Hawks beat the Owls 27-20 on Sunday. Lena Dalby returned an "
+            "interception 35 yards for a touchdown. Ada Varga kicked a 35-yard field goal.",
+        ),
+        b=(
+            "Dalby seals it",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Dalby intercepted the pass and ran 35 "
+            "yards for the touchdown.",
+        ),
+        c=(
+            "Owls fall",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Lena Dalby scored on a 35-yard "
+            "interception return.",
+        ),
+        d=(
+            "Late pick",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Lena Dalby raced in from 35 yards out "
+            "for the winning touchdown.",
+        ),
+    ),
+    one=(
+        ("a", "interception {35} yards"),
+        ("b", "ran {35} yards"),
+        ("c", "a {35}-yard interception"),
+        ("d", "from {35} yards out"),
+    ),
+    apart=((("a", "interception {35} yards"), ("a", "a {35}-yard field goal")),),
+)
+
+
+def test_yards_one_plays_length_is_one_quantity_however_told(tmp_path: Path) -> None:
+    report = analysed(tmp_path / "plays", PLAYS.reports)
+    homes = [_group_of(report, stem, marked) for stem, marked in PLAYS.one]
+    assert None not in homes and len(set(homes)) == 1, homes
+    for (s1, m1), (s2, m2) in PLAYS.apart:
         g1, g2 = _group_of(report, s1, m1), _group_of(report, s2, m2)
         assert g1 is None or g1 != g2, (m1, m2)

@@ -963,6 +963,22 @@ COMPLETIONS = "completion"
 24 of 31 passes")."""
 ATTEMPTS = "pass attempt"
 """Passes a passer threw, completed or not: the second number of "24 of 31 passes"."""
+# The words that make a length in yards the length of one play of gridiron football: a
+# score it went for ("returned it 35 yards for a touchdown", "raced in from 35 yards out"),
+# or the play hyphened to it ("a 35-yard interception return", "a 45-yard field goal").
+_PLAY_AFTER = re.compile(
+    r"^\s*(?:out\b|for\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:touchdowns?|tds?|"
+    r"scores?|pick-six|field\s+goals?)\b)",
+    re.IGNORECASE,
+)
+_PLAY_HYPHENED = re.compile(
+    r"^[\w.,]+\s*-\s*(?:yard|yd)s?\s+(?:[\w-]+\s+){0,2}?(?:pass|run|return|catch|reception|"
+    r"field\s+goal|goal|punt|kick|scamper|strike|touchdown|td|interception|fumble)s?\b",
+    re.IGNORECASE,
+)
+PLAY = "length of a play"
+"""How far one play of gridiron football went (a return, a run, a pass, a field goal): a
+statistic of the player named before it, one play's length across reports."""
 YARDS_GAINED = "yards gained"
 """A player's or a team's yards gained in a game of gridiron football: a game's statistic,
 each holder's own (:func:`_yards_gained`)."""
@@ -1762,7 +1778,13 @@ def topic_of(
         # "the 20-yard line": a mark on a playing field, no length anything was measured.
         population = listed = f"field mark ({claim.id})"
         state = own_state = None
-    gained = kind == "length" and _yards_gained(claim, before, after)
+    play = kind == "length" and _play_length(claim, after)
+    if play:
+        # "returned an interception 35 yards for a touchdown", "from 35 yards out", "a
+        # 35-yard interception return": how far one play went, the player's named before it.
+        population = listed = PLAY
+        state = own_state = None
+    gained = kind == "length" and not play and _yards_gained(claim, before, after)
     if gained:
         # "Brandt threw for 312 yards", "completed 24 of 31 passes for 312 yards", "95
         # yards on 18 carries": the yards a player gained in a game, whatever verb of play
@@ -1775,7 +1797,7 @@ def topic_of(
         # and attempts, statistics of the player named before them (:func:`_holder`).
         population = listed = passing
         state = own_state = None
-    moved = _MOVED.search(before[-40:]) if kind == "length" and not gained else None
+    moved = _MOVED.search(before[-40:]) if kind == "length" and not (gained or play) else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
         # or something was moved, whoever the sentence names as doing it.
@@ -1793,7 +1815,8 @@ def topic_of(
         # description gives their weight; each person's own (:func:`_faller` names whose).
         population = listed = BODY_WEIGHT
         state = own_state = None
-    if moved is None and not fell and not gained and kind == "length" and _CHASE.search(sentence):
+    chased = kind == "length" and not (fell or gained or play) and _CHASE.search(sentence)
+    if moved is None and chased:
         # "police chased the car for about 2 miles", "a two-mile pursuit": how far the
         # chase went, whoever the sentence names as chasing or chased.
         population = listed = "length of the chase"
@@ -2140,6 +2163,7 @@ def topic_of(
         ballot = _ballot(before, after)
     statistic = (
         gained
+        or play
         or passing is not None
         or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
     )
@@ -3025,6 +3049,16 @@ def _yards_gained(claim: Claim, before: str, after: str) -> bool:
         return False
     clause = re.split(r"[.;:!?]", before)[-1]
     return bool(_GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after))
+
+
+def _play_length(claim: Claim, after: str) -> bool:
+    """Whether a length in yards is how far one play of gridiron football went: the score it
+    went for follows it (``_PLAY_AFTER``), or the play is hyphened to it
+    (``_PLAY_HYPHENED``); never a mark on the field ("the 20-yard line")."""
+    figure = claim.figure
+    if figure is None or figure.unit != "yd" or _FIELD_MARK.search(f"{claim.text}{after[:8]}"):
+        return False
+    return bool(_PLAY_AFTER.match(after) or _PLAY_HYPHENED.match(f"{claim.text}{after[:40]}"))
 
 
 def _passing(claim: Claim, before: str, after: str) -> str | None:
