@@ -166,3 +166,24 @@ def test_yards_one_plays_length_is_one_quantity_however_told(tmp_path: Path) -> 
     for (s1, m1), (s2, m2) in PLAYS.apart:
         g1, g2 = _group_of(report, s1, m1), _group_of(report, s2, m2)
         assert g1 is None or g1 != g2, (m1, m2)
+
+
+def test_yards_a_named_players_yards_are_his_however_little_is_said(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "named",
+        _r(
+            a=("Hawks top Owls", D, "Tomas Brandt threw for 312 yards as the Hawks beat the Owls."),
+            b=(
+                "Brandt shines",
+                D,
+                "The Hawks beat the Owls. Tomas Brandt finished with 312 yards.",
+            ),
+            c=("Owls fall", D, "The Hawks beat the Owls. Brandt's 312 yards set a club record."),
+        ),
+    )
+    homes = [
+        _group_of(report, "a", "for {312} yards"),
+        _group_of(report, "b", "with {312} yards"),
+        _group_of(report, "c", "Brandt's {312} yards"),
+    ]
+    assert None not in homes and len(set(homes)) == 1, homes

@@ -3042,13 +3042,17 @@ def _names_before(
 
 def _yards_gained(claim: Claim, before: str, after: str) -> bool:
     """Whether a length is yards gained in a game of gridiron football: given in yards and
-    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``), never a
-    distance between places ("50 yards from the house") or a mark on the field."""
+    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``) or as a named player's
+    ("Brandt finished with 312 yards", "Brandt's 312 yards"), never a distance between
+    places ("50 yards from the house") or a mark on the field."""
     figure = claim.figure
     if figure is None or figure.unit != "yd":
         return False
     clause = re.split(r"[.;:!?]", before)[-1]
-    return bool(_GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after))
+    if _GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after):
+        return True
+    # "Brandt finished with 312 yards", "Brandt's 312 yards": yards a named player has.
+    return (figure.counted or "")[:1].isupper() or _OWNED_BY.search(clause[-30:]) is not None
 
 
 def _play_length(claim: Claim, after: str) -> bool:
