@@ -3,7 +3,8 @@ it ("threw for", "completed 24 of 31 passes for", "95 yards on 18 carries"), one
 across reports, and two players' yards stay apart; a passer's completions "of" attempts
 ("completed 24 of 31 passes", "was 24 of 31 for 312 yards") are two counts, the first one
 with "24 completions"; how far one play went ("returned it 35 yards for a touchdown", "a
-35-yard interception return") is the player's play, one length across reports."""
+35-yard interception return") is the player's play, one length across reports; a bare
+number a player "scored" is his points."""
 
 from __future__ import annotations
 
@@ -187,3 +188,17 @@ def test_yards_a_named_players_yards_are_his_however_little_is_said(tmp_path: Pa
         _group_of(report, "c", "Brandt's {312} yards"),
     ]
     assert None not in homes and len(set(homes)) == 1, homes
+
+
+def test_yards_a_bare_number_a_player_scored_is_his_points(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "scored",
+        _r(
+            a=("Hawks win", D, "The Hawks beat the Owls 88-80. Ada Varga scored 22 points."),
+            b=("Varga leads", D, "The Hawks beat the Owls 88-80. Ada Varga scored 22 on Sunday."),
+            c=("Owls fall", D, "The Hawks beat the Owls 88-80. Tomas Brandt scored 22 points."),
+        ),
+    )
+    varga = [_group_of(report, "a", "scored {22} points"), _group_of(report, "b", "scored {22} on")]
+    assert None not in varga and len(set(varga)) == 1, varga
+    assert _group_of(report, "c", "scored {22} points") not in varga

@@ -958,6 +958,12 @@ _PASSING_AFTER = re.compile(
     r"\s*,?\s+for\s+(?:\w+\s+)?\d[\d,]*\s*-?\s*(?:yards?|yds?)\b)",
     re.IGNORECASE,
 )
+# A bare number a player "scored" in a game's line ("Varga scored 22 and had 10 rebounds"):
+# the player's points, the noun left out.
+_SCORED_BARE = re.compile(
+    r"\bscored\s+(?:(?:a|an|his|her)\s+)?(?:(?:game|team|season|career|personal)[\s-]high\s+)?$",
+    re.IGNORECASE,
+)
 COMPLETIONS = "completion"
 """Passes a passer completed, however a report counts them ("24 completions", "completed
 24 of 31 passes")."""
@@ -1797,6 +1803,16 @@ def topic_of(
         # and attempts, statistics of the player named before them (:func:`_holder`).
         population = listed = passing
         state = own_state = None
+    scored = (
+        kind == "count"
+        and passing is None
+        and (not figure.counted or figure.counted[:1].isupper())
+        and _SCORED_BARE.search(before[-40:]) is not None
+    )
+    if scored:
+        # "Varga scored 22 and had 10 rebounds": the player's points, the noun left out.
+        population = listed = "point"
+        state = own_state = None
     moved = _MOVED.search(before[-40:]) if kind == "length" and not (gained or play) else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
@@ -2088,7 +2104,11 @@ def topic_of(
     elif (
         population in _PRONOUNS
         or unsaid
-        or (not listed and _nameless(population, figure.counted, names))
+        or (
+            not listed
+            and _head(figure.counted) not in _STATISTICS
+            and _nameless(population, figure.counted, names)
+        )
     ):
         # "60 percent of it", "12 of them" with nothing saying what, a number with no
         # counted noun, one "counting" a name or a month, or people of whom nothing says
@@ -2164,6 +2184,7 @@ def topic_of(
     statistic = (
         gained
         or play
+        or scored
         or passing is not None
         or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
     )
