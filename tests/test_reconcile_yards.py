@@ -4,7 +4,8 @@ across reports, and two players' yards stay apart; a passer's completions "of" a
 ("completed 24 of 31 passes", "was 24 of 31 for 312 yards") are two counts, the first one
 with "24 completions"; how far one play went ("returned it 35 yards for a touchdown", "a
 35-yard interception return") is the player's play, one length across reports; a bare
-number a player "scored" is his points."""
+number a player "scored" is his points; a team's record is one whether a report names
+the team by its city or its nickname, when a report of the pile names it by both."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from test_reconcile_grouping_probes import D, Pile, _group_of, _r
 from test_reconcile_helpers import analysed
 from triangulate.model import Report
+from triangulate.reconcile.matches import team_aliases
 
 YARDS = Pile(
     "a_passers_yards_told_three_ways",
@@ -202,3 +204,28 @@ def test_yards_a_bare_number_a_player_scored_is_his_points(tmp_path: Path) -> No
     varga = [_group_of(report, "a", "scored {22} points"), _group_of(report, "b", "scored {22} on")]
     assert None not in varga and len(set(varga)) == 1, varga
     assert _group_of(report, "c", "scored {22} points") not in varga
+
+
+def test_yards_a_team_named_by_its_city_is_the_team_a_report_names_in_full() -> None:
+    texts = ["The Orvel Hawks beat the Dalby Owls 27-20.", "Orvel (11-4) won its eighth."]
+    assert team_aliases({"orvel", "hawks", "owls", "dalby"}, texts) == {
+        "orvel": "hawks",
+        "dalby": "owls",
+    }
+    assert team_aliases({"orvel", "hawks"}, ["Orvel beat the Hawks on Sunday."]) == {}
+
+
+def test_yards_a_teams_record_is_one_whether_told_by_city_or_nickname(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "record",
+        _r(
+            a=(
+                "Hawks win",
+                D,
+                "The Orvel Hawks beat the Dalby Owls 27-20. Orvel (11-4) won.",
+            ),
+            b=("Hawks roll", D, "The Hawks beat the Owls 27-20. The Hawks (11-4) won."),
+        ),
+    )
+    homes = [_group_of(report, "a", "Orvel ({11}-4)"), _group_of(report, "b", "Hawks ({11}-4)")]
+    assert None not in homes and len(set(homes)) == 1, homes
