@@ -1868,13 +1868,14 @@ def test_verdicts_a_part_split_off_for_its_time_says_its_time_in_its_label() -> 
 
 
 def test_verdicts_measurements_of_differently_named_things_are_not_in_dispute() -> None:
-    # "an 11-yard pass" and "a 73-yard drive": how far one went says nothing of the other.
-    a = doc("m1", "Berg completed an 11 - yard pass to Lund in Torvald.", "Bay")
+    # "an 11-yard fence" and "a 73-yard drive": how long one is says nothing of the other
+    # (how far one play went is a player's own: see test_reconcile_yards).
+    a = doc("m1", "Berg put up an 11 - yard fence in Torvald.", "Bay")
     b = doc("m2", "The Harbour side went on a 73 - yard drive in Torvald.", "Coast Post")
     claims = [
         figure_claim(
-            a, "11 - yard pass", low=11, high=11, measure="length of pass in Torvald",
-            counted="yard pass", qualifiers=("completed",), kind="length", unit="yd",
+            a, "11 - yard fence", low=11, high=11, measure="length of fence in Torvald",
+            counted="yard fence", qualifiers=("put",), kind="length", unit="yd",
         ),
         figure_claim(
             b, "73 - yard drive", low=73, high=73, measure="length of drive in Torvald",
@@ -1884,7 +1885,7 @@ def test_verdicts_measurements_of_differently_named_things_are_not_in_dispute() 
     groups = reconcile([a, b], [TORVALD], claims).groups
     assert not _by_verdict(groups, "conflict"), [g.explanation for g in groups]
     (scoped,) = _by_verdict(groups, "scope_differs")
-    assert "for a pass" in scoped.explanation and "for a drive" in scoped.explanation
+    assert "for a fence" in scoped.explanation and "for a drive" in scoped.explanation
 
 
 def test_verdicts_a_measurement_told_by_an_of_phrase_keeps_its_dispute() -> None:
@@ -2206,11 +2207,10 @@ def test_verdicts_a_report_telling_both_values_as_two_facts_disputes_neither() -
 
 
 def test_verdicts_one_outlets_pass_and_later_game_are_no_figure_revised() -> None:
-    # Time explains a difference only between values of one quantity: a seven-yard pass
-    # told on Sunday and a 200-yard game told on Monday by one outlet are two things.
-    early = doc(
-        "y1", "Berg hit Lund with a 7 - yard touchdown pass in Torvald.", "Bay", "2030-05-01"
-    )
+    # Time explains a difference only between values of one quantity: a seven-yard gain
+    # told on Sunday and a 200-yard game told on Monday by one outlet are two things (how
+    # far one play went is a player's own: see test_reconcile_yards).
+    early = doc("y1", "Berg hit Lund for a 7 - yard gain in Torvald.", "Bay", "2030-05-01")
     late = doc("y2", "It was his second 200 - yard game in Torvald.", "Bay", "2030-05-02")
 
     def length(d: Document, phrase: str, value: float, counted: str) -> Claim:
@@ -2220,20 +2220,18 @@ def test_verdicts_one_outlets_pass_and_later_game_are_no_figure_revised() -> Non
         )  # fmt: skip
 
     claims = [
-        length(early, "7 - yard touchdown pass", 7, "yard touchdown pass"),
+        length(early, "7 - yard gain", 7, "yard gain"),
         length(late, "200 - yard game", 200, "yard game"),
     ]
     groups = reconcile([early, late], [TORVALD], claims).groups
     assert "update" not in {g.verdict for g in groups}, [g.explanation for g in groups]
     (scoped,) = _by_verdict(groups, "scope_differs")
-    assert "for a pass" in scoped.explanation and "for a game" in scoped.explanation
+    assert "for a gain" in scoped.explanation and "for a game" in scoped.explanation
     # One thing's measurement told larger later by the same outlet is still an update.
-    later = doc(
-        "y3", "Berg hit Lund with a 9 - yard touchdown pass in Torvald.", "Bay", "2030-05-02"
-    )
+    later = doc("y3", "Berg hit Lund for a 9 - yard gain in Torvald.", "Bay", "2030-05-02")
     again = [
-        length(early, "7 - yard touchdown pass", 7, "yard touchdown pass"),
-        length(later, "9 - yard touchdown pass", 9, "yard touchdown pass"),
+        length(early, "7 - yard gain", 7, "yard gain"),
+        length(later, "9 - yard gain", 9, "yard gain"),
     ]
     judged = {g.verdict for g in reconcile([early, later], [TORVALD], again).groups}
     assert judged == {"update"}, judged

@@ -39,6 +39,7 @@ from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe_said
+from triangulate.reconcile.matches import team_aliases
 from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
@@ -173,6 +174,7 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
+    topics = _one_team(topics, docs)
     # Things a bare number counts first: they may be what tells damage from destruction.
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = damage_as_told(figures, topics)
@@ -195,6 +197,21 @@ def _figure_groups(
         for group_list in made:
             out.extend(group_list)
     return _died_of_wounds(out, {c.id: c for c in figures}, topics, docs)
+
+
+def _one_team(topics: dict[str, Topic], docs: Mapping[str, Document]) -> dict[str, Topic]:
+    """A side of a score or a record held by a team named by its city alone is the team's
+    whose full name a report of the pile gives with that city ("Orvel (11-4)" and
+    "the Hawks (11-4)" when a report writes "the Orvel Hawks"): one team's record
+    (:func:`~.matches.team_aliases`)."""
+    held = {t.holder for t in topics.values() if t.kind == "score" and t.holder}
+    aliases = team_aliases(held, (d.text for d in docs.values()))
+    if not aliases:
+        return topics
+    return {
+        k: replace(t, holder=aliases[t.holder]) if t.kind == "score" and t.holder in aliases else t
+        for k, t in topics.items()
+    }
 
 
 def _died_of_wounds(

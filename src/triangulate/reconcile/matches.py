@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -85,6 +86,27 @@ def team_key(name: str) -> str | None:
         # teams end on names none of them alone
         word = f"{without_possessive(words[-2].lower())} {word}"
     return word
+
+
+def team_aliases(holders: Iterable[str], texts: Iterable[str]) -> dict[str, str]:
+    """A team a report names by its city alone, keyed as its full name is: a team is named
+    by its city ("Orvel (11-4)"), its nickname ("the Hawks (11-4)") or both, and a
+    report of the pile naming both together ("the Orvel Hawks") tells that the city
+    and the nickname are one team. Returns each city's key (:func:`team_key`) -> the full
+    name's key, for the keys among ``holders`` only."""
+    keys = sorted(set(holders))
+    found: dict[str, str] = {}
+    if len(keys) < 2:
+        return found
+    for text in texts:
+        for city in keys:
+            for nickname in keys:
+                if city == nickname or city in found:
+                    continue
+                both = re.search(rf"\b{re.escape(city)}\s+{re.escape(nickname)}\b", text, re.I)
+                if both is not None and both.group(0)[:1].isupper():
+                    found[city] = nickname
+    return found
 
 
 # Last words that many teams' names share, so that they name no one team alone: a state

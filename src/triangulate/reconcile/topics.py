@@ -926,6 +926,68 @@ _WEIGHED = re.compile(
     r"\d\s*-?\s*(?:foot|feet|ft)\b[^.;]{0,25}?(?:,|\band)\s*$",
     re.IGNORECASE,
 )
+# The words that make a length in yards a gain of play in a game of gridiron football: a
+# verb or a noun of play before its "for" ("threw for 312 yards", "completed 24 of 31
+# passes for 312 yards", "was 24-for-31 for 312 yards", "ran for 95 yards"), the kind of
+# gain right after it ("95 yards rushing", "95 yards on 18 carries").
+_GAINED_BEFORE = re.compile(
+    r"\b(?:threw|throws|throwing|passed|passes|passing|ran|runs|running|rushed|rushes|"
+    r"rushing|caught|catches|catching|returned|returns|gained|gains|completions?|carries|"
+    r"receptions?|attempts?|\d+\s*-?\s*(?:of|for)\s*-?\s*\d+)\b[^.;:!?]{0,40}?\bfor\s+"
+    r"(?:(?:a|an|his|her)\s+)?(?:(?:game|team|season|career|personal)[\s-]high\s+)?"
+    r"(?:about|nearly|almost|more\s+than|over|just\s+over|just\s+under)?\s*$",
+    re.IGNORECASE,
+)
+_GAINED_AFTER = re.compile(
+    r"^\s*(?:rushing|passing|receiving|on\s+(?:[\w-]+\s+){1,2}?(?:carries|catches|"
+    r"receptions|rushes|attempts|completions|passes|runs|returns)\b)",
+    re.IGNORECASE,
+)
+# A passer's line written as completions "of" attempts ("completed 24 of 31 passes", "was
+# 24-of-31 for 312 yards", "24 of 31 for 312 yards"): the first number counts passes
+# completed, the second passes thrown; a word of passing must tell it (a verb of completing
+# before, the passes or attempts counted, or the yards the passes gained after).
+_OF_ATTEMPTS_AFTER = re.compile(
+    r"^\s*-?\s*(?:of|for)\s*-?\s*\d+\b(?!\s*-?\s*(?:yards?|yds?)\b)", re.IGNORECASE
+)
+_OF_ATTEMPTS_IN = re.compile(r"^[\d,]+(?=\s*-?\s*(?:of|for)\s*-?\s*\d)", re.IGNORECASE)
+_COMPLETIONS_BEFORE = re.compile(r"\b\d+\s*-?\s*(?:of|for)\s*-?\s*$", re.IGNORECASE)
+_PASSING_BEFORE = re.compile(r"\bcomplet(?:ed|es|ing)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_PASSING_AFTER = re.compile(
+    r"^(?:\s*-?\s*(?:of|for)\s*-?\s*\d+)?(?:\s+(?:passes|pass\s+attempts|attempts)\b|"
+    r"\s*,?\s+for\s+(?:\w+\s+)?\d[\d,]*\s*-?\s*(?:yards?|yds?)\b)",
+    re.IGNORECASE,
+)
+# A bare number a player "scored" in a game's line ("Varga scored 22 and had 10 rebounds"):
+# the player's points, the noun left out.
+_SCORED_BARE = re.compile(
+    r"\bscored\s+(?:(?:a|an|his|her)\s+)?(?:(?:game|team|season|career|personal)[\s-]high\s+)?$",
+    re.IGNORECASE,
+)
+COMPLETIONS = "completion"
+"""Passes a passer completed, however a report counts them ("24 completions", "completed
+24 of 31 passes")."""
+ATTEMPTS = "pass attempt"
+"""Passes a passer threw, completed or not: the second number of "24 of 31 passes"."""
+# The words that make a length in yards the length of one play of gridiron football: a
+# score it went for ("returned it 35 yards for a touchdown", "raced in from 35 yards out"),
+# or the play hyphened to it ("a 35-yard interception return", "a 45-yard field goal").
+_PLAY_AFTER = re.compile(
+    r"^\s*(?:out\b|for\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:touchdowns?|tds?|"
+    r"scores?|pick-six|field\s+goals?)\b)",
+    re.IGNORECASE,
+)
+_PLAY_HYPHENED = re.compile(
+    r"^[\w.,]+\s*-\s*(?:yard|yd)s?\s+(?:[\w-]+\s+){0,2}?(?:pass|run|return|catch|reception|"
+    r"field\s+goal|goal|punt|kick|scamper|strike|touchdown|td|interception|fumble)s?\b",
+    re.IGNORECASE,
+)
+PLAY = "length of a play"
+"""How far one play of gridiron football went (a return, a run, a pass, a field goal): a
+statistic of the player named before it, one play's length across reports."""
+YARDS_GAINED = "yards gained"
+"""A player's or a team's yards gained in a game of gridiron football: a game's statistic,
+each holder's own (:func:`_yards_gained`)."""
 BODY_WEIGHT = "a person's weight"
 """How heavy a person a report describes is: each person's own."""
 FALL = "length of the fall"
@@ -1722,7 +1784,36 @@ def topic_of(
         # "the 20-yard line": a mark on a playing field, no length anything was measured.
         population = listed = f"field mark ({claim.id})"
         state = own_state = None
-    moved = _MOVED.search(before[-40:]) if kind == "length" else None
+    play = kind == "length" and _play_length(claim, after)
+    if play:
+        # "returned an interception 35 yards for a touchdown", "from 35 yards out", "a
+        # 35-yard interception return": how far one play went, the player's named before it.
+        population = listed = PLAY
+        state = own_state = None
+    gained = kind == "length" and not play and _yards_gained(claim, before, after)
+    if gained:
+        # "Brandt threw for 312 yards", "completed 24 of 31 passes for 312 yards", "95
+        # yards on 18 carries": the yards a player gained in a game, whatever verb of play
+        # a report tells them by; a statistic of the player named before it (:func:`_holder`).
+        population = listed = YARDS_GAINED
+        state = own_state = None
+    passing = _passing(claim, before, after) if kind == "count" else None
+    if passing is not None:
+        # "completed 24 of 31 passes", "was 24-of-31 for 312 yards": a passer's completions
+        # and attempts, statistics of the player named before them (:func:`_holder`).
+        population = listed = passing
+        state = own_state = None
+    scored = (
+        kind == "count"
+        and passing is None
+        and (not figure.counted or figure.counted[:1].isupper())
+        and _SCORED_BARE.search(before[-40:]) is not None
+    )
+    if scored:
+        # "Varga scored 22 and had 10 rebounds": the player's points, the noun left out.
+        population = listed = "point"
+        state = own_state = None
+    moved = _MOVED.search(before[-40:]) if kind == "length" and not (gained or play) else None
     if moved is not None:
         # "dragged the victim about 20 feet", "the car dragged him 20 feet": how far someone
         # or something was moved, whoever the sentence names as doing it.
@@ -1740,7 +1831,8 @@ def topic_of(
         # description gives their weight; each person's own (:func:`_faller` names whose).
         population = listed = BODY_WEIGHT
         state = own_state = None
-    if moved is None and not fell and kind == "length" and _CHASE.search(sentence):
+    chased = kind == "length" and not (fell or gained or play) and _CHASE.search(sentence)
+    if moved is None and chased:
         # "police chased the car for about 2 miles", "a two-mile pursuit": how far the
         # chase went, whoever the sentence names as chasing or chased.
         population = listed = "length of the chase"
@@ -2012,7 +2104,11 @@ def topic_of(
     elif (
         population in _PRONOUNS
         or unsaid
-        or (not listed and _nameless(population, figure.counted, names))
+        or (
+            not listed
+            and _head(figure.counted) not in _STATISTICS
+            and _nameless(population, figure.counted, names)
+        )
     ):
         # "60 percent of it", "12 of them" with nothing saying what, a number with no
         # counted noun, one "counting" a name or a month, or people of whom nothing says
@@ -2085,7 +2181,13 @@ def topic_of(
         state, population = _tally_side(figure.qualifiers), _voting_body(figure, before, after)
         cause, affiliation = None, frozenset()
         ballot = _ballot(before, after)
-    statistic = _head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY
+    statistic = (
+        gained
+        or play
+        or scored
+        or passing is not None
+        or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+    )
     game = (
         game_of_side(claim, document)
         if kind == "score"
@@ -2957,6 +3059,57 @@ def _names_before(
         end, entity, kind = rest[n]
         if end <= claim.start:
             yield starts[n], end, entity, kind
+
+
+def _yards_gained(claim: Claim, before: str, after: str) -> bool:
+    """Whether a length is yards gained in a game of gridiron football: given in yards and
+    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``) or as a named player's
+    ("Brandt finished with 312 yards", "Brandt's 312 yards"), never a distance between
+    places ("50 yards from the house") or a mark on the field."""
+    figure = claim.figure
+    if figure is None or figure.unit != "yd":
+        return False
+    clause = re.split(r"[.;:!?]", before)[-1]
+    if _GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after):
+        return True
+    # "Brandt finished with 312 yards", "Brandt's 312 yards": yards a named player has.
+    return (figure.counted or "")[:1].isupper() or _OWNED_BY.search(clause[-30:]) is not None
+
+
+def _play_length(claim: Claim, after: str) -> bool:
+    """Whether a length in yards is how far one play of gridiron football went: the score it
+    went for follows it (``_PLAY_AFTER``), or the play is hyphened to it
+    (``_PLAY_HYPHENED``); never a mark on the field ("the 20-yard line")."""
+    figure = claim.figure
+    if figure is None or figure.unit != "yd" or _FIELD_MARK.search(f"{claim.text}{after[:8]}"):
+        return False
+    return bool(_PLAY_AFTER.match(after) or _PLAY_HYPHENED.match(f"{claim.text}{after[:40]}"))
+
+
+def _passing(claim: Claim, before: str, after: str) -> str | None:
+    """Which part of a passer's line a count is when written as completions "of" attempts
+    (``COMPLETIONS`` or ``ATTEMPTS``), when a word of passing tells it; else None. Passes
+    a verb of completing counts ("completed 18 passes") are completions too."""
+    figure = claim.figure
+    if figure is None or figure.low is None or figure.low != figure.high:
+        return None
+    counted = _head(figure.counted)
+    if (figure.counted or "")[:1].isupper():
+        counted = "unknown"  # the passer's name read as what is counted ("Brandt")
+    clause = re.split(r"[.;:!?]", before)[-1]
+    told = _PASSING_BEFORE.search(clause[-60:]) is not None
+    within = _OF_ATTEMPTS_IN.match(claim.text)
+    if within is not None:
+        # "24 of 31 passes" read whole: the words after its first number are its own.
+        after = claim.text[within.end() :] + after
+    if _OF_ATTEMPTS_AFTER.match(after) and counted in {"pass", "unknown", *_PRONOUNS}:
+        return COMPLETIONS if told or _PASSING_AFTER.match(after) else None
+    if _COMPLETIONS_BEFORE.search(clause[-20:]) and counted in {"pass", "unknown"}:
+        passes = counted == "pass" or _PASSING_AFTER.match(after)
+        return ATTEMPTS if passes or told else None
+    if counted == "pass" and told:
+        return COMPLETIONS
+    return None
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
