@@ -1294,6 +1294,10 @@ def test_claims_quantities_decimal_written_with_only_its_point(
         ("A 60-mph gust hit.", "speed", "mph", 60),
         ("A 20-knot wind blew.", "speed", "kn", 20),
         ("He ran a 40-yard dash.", "length", "yd", 40),
+        # a gridiron statistic's kind between the number and its yards
+        ("Brandt had 312 passing yards.", "length", "yd", 312),
+        ("Varga added 95 rushing yards.", "length", "yd", 95),
+        ("The Hawks gave up 410 total yards.", "length", "yd", 410),
         ("It runs on a 16-bit chip.", "data", "bit", 16),
         ("The outage lasted 1hr in all.", "duration", "hour", 1),
         ("The fire burned for 20 mins.", "duration", "minute", 20),

@@ -229,3 +229,74 @@ def test_yards_a_teams_record_is_one_whether_told_by_city_or_nickname(tmp_path: 
     )
     homes = [_group_of(report, "a", "Orvel ({11}-4)"), _group_of(report, "b", "Hawks ({11}-4)")]
     assert None not in homes and len(set(homes)) == 1, homes
+
+
+KINDS = Pile(
+    "a_players_yards_told_with_their_kind",
+    _r(
+        a=(
+            "Hawks top Owls",
+            D,
+            "ORVEL (AP) - Tomas Brandt had 312 passing yards and two touchdowns as the Hawks "
+            "beat the Owls 27-20 on Sunday. Ada Varga added 95 rushing yards for the Owls.",
+        ),
+        b=(
+            "Brandt leads Hawks",
+            D,
+            "Tomas Brandt threw for 312 yards in the Hawks' 27-20 win over the Owls on Sunday. "
+            "Ada Varga ran for 95 yards and caught four passes for 40 yards.",
+        ),
+        c=(
+            "Owls fall",
+            D,
+            "The Hawks beat the Owls 27-20 on Sunday. Ada Varga had 40 receiving yards. The "
+            "Owls' training ground is 285 metres long.",
+        ),
+    ),
+    one=(("a", "had {312} passing yards"), ("b", "threw for {312} yards")),
+    apart=(
+        (("a", "had {312} passing yards"), ("a", "added {95} rushing yards")),
+        (("b", "ran for {95} yards"), ("b", "passes for {40} yards")),
+        (("a", "had {312} passing yards"), ("c", "is {285} metres")),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("kinds") / "pile", KINDS.reports)
+
+
+def test_yards_told_with_their_kind_are_a_players_yards(kinds: Report) -> None:
+    homes = [_group_of(kinds, stem, marked) for stem, marked in KINDS.one]
+    assert None not in homes and len(set(homes)) == 1, homes
+    runs = [_group_of(kinds, "a", "added {95} rushing"), _group_of(kinds, "b", "ran for {95}")]
+    assert None not in runs and len(set(runs)) == 1, runs
+    catches = [
+        _group_of(kinds, "b", "passes for {40}"),
+        _group_of(kinds, "c", "had {40} receiving"),
+    ]
+    assert None not in catches and len(set(catches)) == 1, catches
+    for (s1, m1), (s2, m2) in KINDS.apart:
+        g1, g2 = _group_of(kinds, s1, m1), _group_of(kinds, s2, m2)
+        assert g1 is None or g1 != g2, (m1, m2)
+    assert all(g.verdict != "conflict" for g in kinds.groups if "yards" in g.label)
+
+
+def test_yards_a_players_statistic_is_labelled_by_its_kind_and_whose(kinds: Report) -> None:
+    labels = {g.id: g.label for g in kinds.groups}
+    assert labels[_group_of(kinds, "a", "had {312} passing yards") or ""] == (
+        "passing yards (Brandt)"
+    )
+    # a player by the name the story knows him by: his surname, or all of it
+    run = labels[_group_of(kinds, "b", "ran for {95} yards") or ""]
+    assert run.startswith("rushing yards (") and run.endswith("Varga)"), run
+    catch = labels[_group_of(kinds, "c", "had {40} receiving") or ""]
+    assert catch.startswith("receiving yards (") and catch.endswith("Varga)"), catch
+
+
+def test_yards_a_plays_length_and_completions_are_labelled_whose(yards: Report) -> None:
+    labels = {g.id: g.label for g in yards.groups}
+    assert labels[_group_of(yards, "c", "a {45}-yard") or ""] == "length of a play (Dalby)"
+    run = labels[_group_of(yards, "a", "ran for {95} yards") or ""]
+    assert run.startswith("rushing yards (") and run.endswith("Varga)"), run

@@ -4300,6 +4300,17 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     (re.compile(r"(?:\s+|\s?-\s?)light[\s-]years?\b", re.IGNORECASE), "length", "ly"),
     # "a half turn", "a quarter-turn": a share of a full rotation (a count of turns is none)
     (re.compile(r"(?:\s+|\s?-\s?)turns?\b", re.IGNORECASE), "degree", "turn"),
+    # a gridiron statistic's kind between the number and its yards: "312 passing yards",
+    # "95 rushing yards", "120 receiving yards" are lengths in yards, as "312 yards passing"
+    (
+        re.compile(
+            r"\s+(?:passing|rushing|receiving|return|punt[\s-]return|kick(?:off)?[\s-]return|"
+            r"scrimmage|all[\s-]purpose|total|offensive|penalty)\s+(?:yards?|yds?)\b",
+            re.IGNORECASE,
+        ),
+        "length",
+        "yd",
+    ),
     (re.compile(r"(?:\s+|\s?-\s?|(?<=[0-9]))(?:yards?|yds?)\b", re.IGNORECASE), "length", "yd"),
     (
         re.compile(

@@ -54,6 +54,7 @@ from triangulate.reconcile.statements import (
     sentence_span,
     threads,
 )
+from triangulate.reconcile.stats import statistic_label
 from triangulate.reconcile.times import timed_label
 from triangulate.reconcile.topics import (
     MARGIN_OF_ERROR,
@@ -1151,6 +1152,10 @@ def _label(
         nameless = _is_nameless(text)
         return (int(nameless), -int(has_state), -counts[text], len(text), text)
 
+    stat = statistic_label(measure, topic, topics, entities, docs or {})
+    if stat is not None:
+        # "passing yards (Brandt)": a player's statistic, named by what it is and whose.
+        return stat
     if topic.population == "money":
         return _money_label(measure, topics, entities)
     place = entities.get(topic.place or "")

@@ -982,6 +982,13 @@ _PLAY_HYPHENED = re.compile(
     r"field\s+goal|goal|punt|kick|scamper|strike|touchdown|td|interception|fumble)s?\b",
     re.IGNORECASE,
 )
+# the kind of gain told between the number and its yards: "312 passing yards", "95 rushing
+# yards", "410 total yards"
+_GAINED_WITHIN = re.compile(
+    r"\b(?:passing|rushing|receiving|return|scrimmage|all[\s-]purpose|total|offensive|penalty)\s+"
+    r"(?:yards?|yds?)\b",
+    re.IGNORECASE,
+)
 PLAY = "length of a play"
 """How far one play of gridiron football went (a return, a run, a pass, a field goal): a
 statistic of the player named before it, one play's length across reports."""
@@ -3063,14 +3070,19 @@ def _names_before(
 
 def _yards_gained(claim: Claim, before: str, after: str) -> bool:
     """Whether a length is yards gained in a game of gridiron football: given in yards and
-    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``) or as a named player's
-    ("Brandt finished with 312 yards", "Brandt's 312 yards"), never a distance between
+    told by a word of play (``_GAINED_BEFORE``, ``_GAINED_AFTER``), its kind before the
+    yards ("312 passing yards", ``_GAINED_WITHIN``) or as a named player's ("Brandt
+    finished with 312 yards", "Brandt's 312 yards"), never a distance between
     places ("50 yards from the house") or a mark on the field."""
     figure = claim.figure
     if figure is None or figure.unit != "yd":
         return False
     clause = re.split(r"[.;:!?]", before)[-1]
-    if _GAINED_BEFORE.search(clause[-80:]) or _GAINED_AFTER.match(after):
+    if (
+        _GAINED_BEFORE.search(clause[-80:])
+        or _GAINED_AFTER.match(after)
+        or _GAINED_WITHIN.search(claim.text)
+    ):
         return True
     # "Brandt finished with 312 yards", "Brandt's 312 yards": yards a named player has.
     return (figure.counted or "")[:1].isupper() or _OWNED_BY.search(clause[-30:]) is not None
