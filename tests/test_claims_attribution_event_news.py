@@ -263,3 +263,25 @@ def test_claims_attribution_a_report_inside_dashes_ends_at_the_closing_dash() ->
     )
     speaker, _ = said(text, "6. 1")
     assert speaker is not None and "Dalby" in speaker.name
+
+
+def test_claims_attribution_elapsed_time_before_the_subject_never_speaks() -> None:
+    # "Twelve hours into ..." says when the speakers spoke; with no comma the parser
+    # takes the time for the subject and runs the event into the speaker's noun.
+    text = (
+        "Twelve hours into the investigation authorities said it remained unclear "
+        "whether the two fires in Dalby were related."
+    )
+    speaker, _ = said(text, "two fires")
+    assert speaker is not None and speaker.name == "authorities"
+    speaker, _ = said("Hours after the blast officials said 12 people had died.", "12 people")
+    assert speaker is not None and speaker.name == "officials"
+    # a name after the event's noun stays whole
+    speaker, _ = said("Two days after the crash Dalby police said 14 were hurt.", "14")
+    assert speaker is not None and speaker.name == "Dalby police"
+
+
+def test_claims_attribution_a_legal_form_after_a_comma_ends_the_firms_name() -> None:
+    text = "Corran Pictures, LLC plans to release 10 to 12 films annually."
+    speaker, _ = said(text, "10 to 12 films")
+    assert speaker is not None and speaker.name == "Corran Pictures"

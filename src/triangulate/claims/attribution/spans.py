@@ -106,7 +106,34 @@ def phrase_of(ctx: Context, head: Token, exclude: Token | None) -> list[Token]:
         out.pop()
     while out and out[0].pos in {"PUNCT", "SPACE"}:
         out.pop(0)
-    return out
+    return _past_time_lead(ctx, out)
+
+
+# The units a leading phrase of elapsed time counts in ("Twelve hours into ...", "Days
+# after ...") and the words that tie it to the event it counts from.
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+TIME_LINKS = frozenset({"into", "after", "before", "since"})
+
+
+def _past_time_lead(ctx: Context, out: list[Token]) -> list[Token]:
+    """The phrase without the event a leading phrase of elapsed time counts from.
+
+    "Twelve hours into the investigation authorities said", "Hours after the blast
+    officials said": with no comma the parser runs the event's noun into the subject
+    ("the investigation authorities"); the time and its event are when the speaker
+    spoke, never part of who spoke. Only the words up to the event's first noun are cut,
+    and only where a noun is left after it.
+    """
+    if not out or out[0].i < 2:
+        return out
+    link, unit = ctx.tree[out[0].i - 1], ctx.tree[out[0].i - 2]
+    if link.lower not in TIME_LINKS or unit.lemma.lower() not in TIME_UNITS:
+        return out
+    nouns = [n for n, t in enumerate(out) if t.pos == "NOUN"]
+    if not nouns or any(t.pos not in {"DET", "ADJ"} for t in out[: nouns[0]]):
+        return out
+    rest = out[nouns[0] + 1 :]
+    return rest if any(t.pos in {"NOUN", "PROPN"} for t in rest) else out
 
 
 def subtree_ids(ctx: Context, tok: Token) -> set[int]:

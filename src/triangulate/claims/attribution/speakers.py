@@ -62,7 +62,14 @@ from triangulate.claims.attribution.names import (
 )
 from triangulate.claims.attribution.records import Source
 from triangulate.claims.attribution.relays import contacts
-from triangulate.claims.attribution.spans import dateline_end, joined_text, phrase_of, trimmed
+from triangulate.claims.attribution.spans import (
+    TIME_LINKS,
+    TIME_UNITS,
+    dateline_end,
+    joined_text,
+    phrase_of,
+    trimmed,
+)
 from triangulate.claims.attribution.text import (
     LETTERS,
     last_word,
@@ -73,7 +80,7 @@ from triangulate.claims.attribution.text import (
 )
 from triangulate.model import Entity, Speaker
 from triangulate.nlp.tokens import Token
-from triangulate.resolve.names import TITLES, body_word
+from triangulate.resolve.names import CORPORATE_SUFFIXES, TITLES, body_word
 
 # A name owning what it names ("Reyes's campaign", "Mr. Reyes’s office").
 _OWNED = re.compile(r"\w['’]s?\s+\w")
@@ -150,6 +157,17 @@ def speaker(
         # "about half say ...": a poll's result names no one; "half of the voters" names
         # who spoke.
         return None
+    firm = _firm_of_suffix(ctx, head)
+    if firm is not None:
+        # "Corran Pictures, LLC plans ...": a legal form after a comma is the end of
+        # the company's name, which the parser split off as the subject.
+        return speaker(ctx, seen, firm, exclude=exclude, strict=strict)
+    after_time = _after_time(ctx, head)
+    if after_time is not None:
+        # "Twelve hours into the investigation authorities said": a leading phrase of
+        # elapsed time says when, never who; the speaker is the noun the parser hung
+        # on its "into"/"after" (and ``phrase_of`` leaves the event out of its phrase).
+        return speaker(ctx, seen, after_time, exclude=exclude, strict=strict)
     dateline = dateline_end(ctx, head)
     if dateline is not None and head.start < dateline:
         # "Lakeside – A source in the port told ...": the place is the dateline; the
@@ -178,6 +196,45 @@ def speaker(
 
 
 _MARKUP = re.compile(r'[<>]|="')
+
+
+def _firm_of_suffix(ctx: Context, head: Token) -> Token | None:
+    """The name a capitalised legal-form suffix set off by a comma ends, if it is one.
+
+    "Corran Pictures, LLC", "Kelvara Media, Inc.": the form belongs to the name before
+    the comma (``CORPORATE_SUFFIXES``), never a speaker of its own.
+    """
+    if (
+        head.lower.rstrip(".") not in CORPORATE_SUFFIXES
+        or not head.text[:1].isupper()
+        or head.i < 2
+    ):
+        return None
+    comma, name = ctx.tree[head.i - 1], ctx.tree[head.i - 2]
+    if comma.text != "," or name.pos != "PROPN" or name.head == head.i:
+        return None
+    return name
+
+
+def _after_time(ctx: Context, head: Token) -> Token | None:
+    """The noun after the event a subject of elapsed time counts from, if it is one.
+
+    "Twelve hours into the investigation authorities said": the parser makes the time
+    the subject and the speaker the object of its "into"; a span of time never speaks.
+    """
+    if head.lemma.lower() not in TIME_UNITS or head.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    for link in ctx.tree.children(head):
+        if link.dep != "prep" or link.lower not in TIME_LINKS:
+            continue
+        for noun in ctx.tree.children(link):
+            if noun.dep == "pobj" and any(
+                k.dep == "compound" and k.pos == "NOUN" for k in ctx.tree.children(noun)
+            ):
+                # the event's noun run into the speaker's ("the investigation
+                # authorities") is how the parser misreads it
+                return noun
+    return None
 
 
 def _average_share(ctx: Context, head: Token) -> bool:
