@@ -285,3 +285,27 @@ def test_claims_attribution_a_legal_form_after_a_comma_ends_the_firms_name() -> 
     text = "Corran Pictures, LLC plans to release 10 to 12 films annually."
     speaker, _ = said(text, "10 to 12 films")
     assert speaker is not None and speaker.name == "Corran Pictures"
+
+
+def test_claims_attribution_finding_oneself_is_no_finding() -> None:
+    # "finds himself leading" is where the reporter says Tallis ended up.
+    text = (
+        "Tallis, who was benched after losses to the Hawks and the Owls to start the "
+        "season, now finds himself leading the Foxes (9-5) into a crucial game on Sunday."
+    )
+    assert said(text, "9-5") == (None, ())
+    # a finding proper still reports
+    speaker, _ = said("The Orvel inquiry found that 14 inspectors had missed it.", "14")
+    assert speaker is not None and speaker.name == "Orvel"
+
+
+def test_claims_attribution_the_reporters_answer_to_a_claim_is_not_the_claim() -> None:
+    text = (
+        "Prosecutors claimed it was an act, but it was not until 2003, after more than "
+        "three decades of faking illness, that Corran admitted in court that he did it."
+    )
+    assert said(text, "three decades") == (None, ())
+    # after a plain verb of saying, the "but" clause may still be what was said
+    text = "Officials noted his lawyer offered 3 dates, but Dalby declined all 3."
+    speaker, _ = said(text, "3 dates")
+    assert speaker is not None and speaker.name == "Officials"

@@ -673,6 +673,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if (
         _verdict(ctx, verb, lemma, kids)
         or _discovered(ctx, lemma, kids)
+        or _found_oneself(ctx, lemma, kids)
         or _achieved(lemma, kids)
         or _foretold(ctx, verb, kids)
     ):
@@ -1023,6 +1024,31 @@ def _discovered(ctx: Context, lemma: str, kids: Sequence[Token]) -> bool:
         and k.tag in _SMALL_CLAUSE_TAGS
         and k.lemma.lower() in _FOUND_STATES
         and not any(c.dep in {"aux", "auxpass", "mark"} for c in ctx.tree.children(k))
+        for k in kids
+    )
+
+
+_REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves"}
+    | {"themselves", "themself"}
+)
+
+
+def _found_oneself(ctx: Context, lemma: str, kids: Sequence[Token]) -> bool:
+    """Whether "find" is "find oneself" ("Tallis now finds himself leading the Foxes
+    (9-5)", "the club found itself $2 million short"): where someone ended up, told by
+    the reporter, no finding anyone reports."""
+    if lemma != "find":
+        return False
+    return any(
+        k.lower in _REFLEXIVES
+        or (
+            k.dep in {"ccomp", "xcomp", "oprd"}
+            and any(
+                c.dep in {"nsubj", "nsubjpass"} and c.lower in _REFLEXIVES
+                for c in ctx.tree.children(k)
+            )
+        )
         for k in kids
     )
 
@@ -1956,6 +1982,7 @@ def _verb_content(
             or (found_in and _gloss(ctx, t, after[-1]) and _place_background(ctx, t))
             or _comparison(ctx, t, after[-1], finding=found_in)
             or _place_record(ctx, t)
+            or (bool(clauses) and _contrast_after(ctx, verb, t, clauses[0]))
         ),
         default=None,
     )
@@ -2018,6 +2045,32 @@ def _verb_content(
     if lead <= sentence[0].start or verb.i != last:
         return None
     return clip(ctx, sentence[0].start, lead, verb.start)
+
+
+# Verbs of a claim the report may go on to answer ("claimed ..., but ...").
+_CLAIMING = frozenset({"claim", "allege", "contend", "insist", "maintain", "argue"})
+
+
+def _contrast_after(ctx: Context, verb: Token, tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` is a clause the reporter sets against a claim ("Prosecutors
+    claimed it was an act, but it was not until 2003 that Corran admitted it"): a second
+    verb with a subject of its own, joined by ", but" or ", yet" to a verb of claiming
+    (``_CLAIMING``) after its clause, is the reporter's answer to the claim, not more of
+    it. After a plain verb of saying it may still be the speaker's ("They noted his
+    lawyer offered it, but Reyes declined.")."""
+    if verb.lemma.lower() not in _CLAIMING:
+        return False
+    if tok.dep != "conj" or tok.head != verb.i or not clause.i < tok.i:
+        return False
+    if not any(k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(tok)):
+        return False
+    return any(
+        k.dep == "cc"
+        and k.lower in {"but", "yet"}
+        and clause.i < k.i < tok.i
+        and ctx.tree[k.i - 1].text == ","
+        for k in ctx.tree.children(verb)
+    )
 
 
 def _after_semicolon(ctx: Context, verb: Token, kids: Sequence[Token], before: Token) -> bool:
