@@ -309,3 +309,14 @@ def test_claims_attribution_the_reporters_answer_to_a_claim_is_not_the_claim() -
     text = "Officials noted his lawyer offered 3 dates, but Dalby declined all 3."
     speaker, _ = said(text, "3 dates")
     assert speaker is not None and speaker.name == "Officials"
+
+
+def test_claims_attribution_according_to_at_a_line_end_names_the_last_word() -> None:
+    # No full stop after the credit: the parser runs the next line's subject into it.
+    text = (
+        "Police moved in when a hundred people joined a vigil in Orvel, where Tomas "
+        "Brandt was shot 11 times on Saturday, according to KelvaraToday\n"
+        "Residents on Twitter reported that police searched buildings nearby.\n"
+    )
+    speaker, _ = said(text, "11 times")
+    assert speaker is not None and speaker.name == "KelvaraToday"

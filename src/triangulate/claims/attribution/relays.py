@@ -22,7 +22,7 @@ from triangulate.claims.attribution.lexicon import (
 from triangulate.claims.attribution.names import is_name, name_of
 from triangulate.claims.attribution.records import Found
 from triangulate.claims.attribution.spans import phrase_of, trimmed
-from triangulate.claims.attribution.text import joined, norm, same
+from triangulate.claims.attribution.text import joined, norm, paragraph, same
 from triangulate.nlp.tokens import Token
 
 
@@ -39,10 +39,25 @@ def listener(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
 
 
 def to_object(ctx: Context, according: Token) -> Token | None:
-    """The object of "according to", or None when the phrase has none."""
+    """The object of "according to", or None when the phrase has none.
+
+    A line that ends with "according to X" and no full stop has X's name for its last
+    word: an object the parser found on the next line ("according to KelvaraToday" then
+    "Residents on Twitter reported ...") is no part of the phrase, which is the name
+    before the line break.
+    """
     for to in ctx.tree.children(according):
         if to.lower == "to":
-            return next((k for k in ctx.tree.children(to) if k.dep == "pobj"), None)
+            obj = next((k for k in ctx.tree.children(to) if k.dep == "pobj"), None)
+            line = paragraph(ctx.text, according.start)
+            if obj is None or paragraph(ctx.text, obj.start) == line:
+                return obj
+            on_line = [
+                t
+                for t in ctx.tree.subtree(obj)
+                if t.pos in {"NOUN", "PROPN"} and paragraph(ctx.text, t.start) == line
+            ]
+            return on_line[-1] if on_line else None
     return None
 
 
