@@ -96,7 +96,10 @@ TAIL_CHARS = 8_000
 # How much lower the workers' scheduling priority is than their owner's (``_Workers``).
 WORKER_NICE = 3
 # The most memory the C allocator may hold free in a worker after a block before it is
-# handed back to the system (``release_free_memory``): about two blocks' working memory.
+# handed back to the system (``release_free_memory``): two blocks' working memory at
+# 16,000 characters a block; at 50,000 one block's is about 46 MiB traced, so most blocks
+# trim (holding 96 MiB cut page faults 156,000 -> 62,000 at the same machine peak, but an
+# idle worker then holds 46 MiB more: not measured on a quiet machine).
 KEEP_FREE = 32 * 2**20
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
@@ -469,14 +472,15 @@ def release_free_memory(keep: int = 0) -> bool:
     memory handed back is handed out again page by page, each page faulted in and zeroed:
     trimming after every block of MMDS dev news (74 blocks of 8,000 characters) cost
     150,000 page faults against 2,400, and 4-9% more CPU time in all. So a worker trims
-    only when more than ``keep`` is free (``KEEP_FREE``, about two blocks' working memory;
-    the machine's peak is when every worker parses, which holding it does not raise). One
-    block's worth was too little once blocks held 16,000 characters: what a block frees
-    is about its working memory and more, so most blocks still trimmed, and a pass of the
-    parse over MMDS dev news faulted 55,000-78,000 pages back in (PolNeAR dev 67,000-75,000)
-    against 50-2,300 (5,000-16,000) at two blocks' worth, each page zeroed by the kernel
-    again: 3-4% of the workers' parse CPU (7.44 s against 7.15-7.19 on MMDS dev, in one
-    process, a pass after the first), with the same peak to within 4 MiB a worker.
+    only when more than ``keep`` is free (``KEEP_FREE``, two blocks' working memory at
+    16,000 characters; the machine's peak is when every worker parses, which holding it
+    does not raise). One block's worth was too little once blocks held 16,000 characters:
+    what a block frees is about its working memory and more, so most blocks still trimmed,
+    and a pass of the parse over MMDS dev news faulted 55,000-78,000 pages back in (PolNeAR
+    dev 67,000-75,000) against 50-2,300 (5,000-16,000) at two blocks' worth, each page
+    zeroed by the kernel again: 3-4% of the workers' parse CPU (7.44 s against 7.15-7.19 on
+    MMDS dev, in one process, a pass after the first), with the same peak to within 4 MiB a
+    worker.
     The first worker trims once the model is loaded (``exec.preload``): loading leaves
     about 8 MiB free in the heap, which every worker would otherwise share with it, and
     copy when it writes over it.
