@@ -279,6 +279,10 @@ def test_claims_attribution_elapsed_time_before_the_subject_never_speaks() -> No
     # a name after the event's noun stays whole
     speaker, _ = said("Two days after the crash Dalby police said 14 were hurt.", "14")
     assert speaker is not None and speaker.name == "Dalby police"
+    # the subject itself is the event's noun, its own words after it: nothing is cut
+    text = "Hours after the campaign of Senator Ada Varga said it had raised 2 million dollars."
+    speaker, _ = said(text, "2 million dollars")
+    assert speaker is not None and speaker.name == "campaign"
 
 
 def test_claims_attribution_a_legal_form_after_a_comma_ends_the_firms_name() -> None:

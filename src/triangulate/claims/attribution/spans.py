@@ -106,7 +106,11 @@ def phrase_of(ctx: Context, head: Token, exclude: Token | None) -> list[Token]:
         out.pop()
     while out and out[0].pos in {"PUNCT", "SPACE"}:
         out.pop(0)
-    return _past_time_lead(ctx, out)
+    # The event a leading phrase of time counts from is cut only from before the head:
+    # "Hours after the campaign of Senator Brandt said" names the campaign, whose own
+    # words come after it.
+    kept = _past_time_lead(ctx, out)
+    return kept if any(t.i == head.i for t in kept) else out
 
 
 # The units a leading phrase of elapsed time counts in ("Twelve hours into ...", "Days
