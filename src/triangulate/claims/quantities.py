@@ -298,6 +298,14 @@ from triangulate.claims.currency import (
 from triangulate.claims.numwords import AND_A_PART, NUMBER_WORDS, and_a_part, read_word_number
 from triangulate.nlp.words import case_key, letters_lowered
 
+# The kinds of a gridiron statistic's yards a report writes between the number and "yards"
+# ("312 passing yards", "95 rushing yards", "35 punt return yards", "410 total yards"): the
+# unit reader's, the grouping's and the label's one list.
+YARDS_KINDS = (
+    r"(?:punt[\s-]|kick(?:off)?[\s-])?return|passing|rushing|receiving|scrimmage|"
+    r"all[\s-]purpose|total|offensive|penalty"
+)
+
 Hedge = Literal["exact", "about", "at_least", "at_most", "range", "vague"]
 Kind = Literal[
     "count",
@@ -4303,11 +4311,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], Kind, str], ...] = (
     # a gridiron statistic's kind between the number and its yards: "312 passing yards",
     # "95 rushing yards", "120 receiving yards" are lengths in yards, as "312 yards passing"
     (
-        re.compile(
-            r"\s+(?:passing|rushing|receiving|return|punt[\s-]return|kick(?:off)?[\s-]return|"
-            r"scrimmage|all[\s-]purpose|total|offensive|penalty)\s+(?:yards?|yds?)\b",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\s+(?:{YARDS_KINDS})\s+(?:yards?|yds?)\b", re.IGNORECASE),
         "length",
         "yd",
     ),

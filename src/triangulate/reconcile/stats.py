@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from triangulate.claims.quantities import YARDS_KINDS
 from triangulate.model import Claim, Document, Entity
 from triangulate.reconcile.topics import ATTEMPTS, COMPLETIONS, PLAY, YARDS_GAINED, Topic
 
@@ -52,11 +53,7 @@ _PLAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CLAUSE_END = re.compile(r"[.;:!?]")
 # the kind of yards written between the number and "yards" ("312 passing yards"), and the
 # words right after the yards that may tell it ("95 yards rushing", "95 yards on 18 carries")
-_WITHIN = re.compile(
-    r"\b(passing|rushing|receiving|(?:punt[\s-]|kick(?:off)?[\s-])?return|scrimmage|"
-    r"all[\s-]purpose|total|offensive|penalty)\s+(?:yards?|yds?)\b",
-    re.IGNORECASE,
-)
+_WITHIN = re.compile(rf"\b({YARDS_KINDS})\s+(?:yards?|yds?)\b", re.IGNORECASE)
 _KINDS: Mapping[str, str] = {
     "scrimmage": "yards from scrimmage",
     "all purpose": "all-purpose yards",

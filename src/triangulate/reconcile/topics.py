@@ -201,6 +201,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from triangulate.claims.quantities import YARDS_KINDS
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.cases import case_stage
@@ -984,11 +985,7 @@ _PLAY_HYPHENED = re.compile(
 )
 # the kind of gain told between the number and its yards: "312 passing yards", "95 rushing
 # yards", "410 total yards"
-_GAINED_WITHIN = re.compile(
-    r"\b(?:passing|rushing|receiving|return|scrimmage|all[\s-]purpose|total|offensive|penalty)\s+"
-    r"(?:yards?|yds?)\b",
-    re.IGNORECASE,
-)
+_GAINED_WITHIN = re.compile(rf"\b(?:{YARDS_KINDS})\s+(?:yards?|yds?)\b", re.IGNORECASE)
 PLAY = "length of a play"
 """How far one play of gridiron football went (a return, a run, a pass, a field goal): a
 statistic of the player named before it, one play's length across reports."""
