@@ -390,19 +390,17 @@ def test_explanations_true_to_their_texts(corpus: str, counted: dict[str, Counte
     assert sum(found.values()) <= most, dict(found)
 
 
+def _invented(doc_id: str, text: str, outlet: str) -> Document:
+    """An invented undated report for the checker's own tests."""
+    return Document(id=doc_id, source=f"{doc_id}.txt", title=None, outlet=outlet, text=text,
+                    sha256="0" * 64, published=Published.unknown())  # fmt: skip
+
+
 def test_checker_finds_a_quote_cut_from_its_negation_and_a_false_only() -> None:
     # The checker itself, on an invented report: "evacuation took place" quoted from "no
     # evacuation took place" is a failure of polarity; "Only X" over two sources is false.
     text = "Officials said no evacuation took place in the district."
-    report = Document(
-        id="e1",
-        source="e1.txt",
-        title=None,
-        outlet="Valley News",
-        text=text,
-        sha256="0" * 64,
-        published=Published.unknown(),
-    )
+    report = _invented("e1", text, "Valley News")
     start = text.index("evacuation")
     claim = Claim(id="c1", kind="assertion", doc="e1", start=start, end=len(text) - 1,
                   text=text[start:-1])  # fmt: skip
@@ -427,8 +425,7 @@ def test_checker_reads_a_sum_with_its_multiplier_and_counts_the_sources_named() 
     # checked against the group's claims like any number; "given by N independent sources"
     # must be the group's count.
     text = "Thieves took jewels worth £88m, about $137-million."
-    report = Document(id="e1", source="e1.txt", title=None, outlet="Valley News", text=text,
-                      sha256="0" * 64, published=Published.unknown())  # fmt: skip
+    report = _invented("e1", text, "Valley News")
     figure = Figure(measure="jewels", counted="jewels", qualifiers=(), low=88e6, high=88e6,
                     hedge="exact", unit="GBP", kind="money")  # fmt: skip
     start = text.index("£")
@@ -456,15 +453,7 @@ def test_checker_finds_an_agreement_resting_on_one_source_giving_two_values() ->
     # The Bay Herald gives 2 and 5 in its own voice, Ada Varga 3: "the values can all hold"
     # rests on 2 to 5 read as one range, which the checker calls untrue.
     text = "Two people died in Torvald. Five people died there. Ada Varga said three died."
-    report = Document(
-        id="e3",
-        source="e3.txt",
-        title=None,
-        outlet="Bay Herald",
-        text=text,
-        sha256="0" * 64,
-        published=Published.unknown(),
-    )
+    report = _invented("e3", text, "Bay Herald")
 
     def figure(cid: str, phrase: str, value: int, speaker: str | None) -> Claim:
         start = text.index(phrase)
