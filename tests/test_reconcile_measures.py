@@ -16,6 +16,7 @@ from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import (
     PERSON_TIME,
     Topic,
+    each_measured,
     money_purpose,
     name_words,
     parse_purposes,
@@ -3216,3 +3217,66 @@ def test_measures_police_a_deed_was_aimed_at_are_not_in_the_state_of_its_victim(
     assert two(hurt, "officers").state == "injured"
     # Only a force is read so: people a gun was pointed at keep the sentence's reading.
     assert two(mob, "men").state == "killed"
+
+
+def test_measures_one_named_group_counted_by_two_nouns_is_one_count_when_they_agree() -> None:
+    a = doc("a", "The navy held 26 Varkan smugglers.", "Coast Post")
+    b = doc("b", "The three boats had 26 Varkan crew on board.", "Valley News")
+    c = doc("c", "The three boats had 20 Varkan crew on board.", "Hill Daily")
+    d = doc("d", "The three boats had 26 crew on board.", "Bay Times")
+
+    def count(d: Document, phrase: str, value: int, counted: str, measure: str) -> Claim:
+        return amount(d, phrase, value, counted=counted, measure=measure)
+
+    smugglers = count(a, "26 Varkan smugglers", 26, "smugglers", "Varkan smugglers")
+    crew = count(b, "26 Varkan crew", 26, "crew", "Varkan crew")
+    fewer = count(c, "20 Varkan crew", 20, "crew", "Varkan crew")
+    unnamed = count(d, "26 crew", 26, "crew", "crew")
+    topics = {
+        claim.id: topic_of(claim, document, {})
+        for claim, document in ((smugglers, a), (crew, b), (fewer, c), (unnamed, d))
+    }
+    # Members of one named group, named by their role in one report and as a vessel's
+    # crew in another: one count when the values agree, never in dispute.
+    assert relation(topics[smugglers.id], topics[crew.id])[0] == "nested"
+    assert relation(topics[smugglers.id], topics[unnamed.id])[0] == "apart"
+    found = {frozenset(c.id for c in m) for m in measures([smugglers, crew, fewer], topics)}
+    assert frozenset({smugglers.id, crew.id}) in found
+    assert frozenset({fewer.id}) in found
+
+
+def test_measures_one_named_group_s_classes_of_people_stay_apart() -> None:
+    a = doc("a", "Two Varkan soldiers were killed.", "Coast Post")
+    b = doc("b", "Two Varkan civilians were killed.", "Valley News")
+
+    def killed(d: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            d, phrase, low=2, high=2, counted=counted, measure=f"Varkan {counted} killed",
+            qualifiers=("killed",),
+        )  # fmt: skip
+        return topic_of(claim, d, {})
+
+    soldiers = killed(a, "Two Varkan soldiers", "soldiers")
+    civilians = killed(b, "Two Varkan civilians", "civilians")
+    assert relation(soldiers, civilians)[0] == "apart"
+
+
+def test_measures_things_each_of_another_measure_are_other_things() -> None:
+    a = doc("a", "He was imprisoned on three 10-year sentences in Torvald.", "Coast Post")
+    b = doc("b", "He is serving three life sentences in Torvald.", "Valley News")
+    c = doc("c", "He is serving three sentences in Torvald.", "Hill Daily")
+
+    def sentences(d: Document, phrase: str, counted: str) -> Topic:
+        return topic_of(amount(d, phrase, 3, counted=counted, measure="sentences"), d, {})
+
+    ten = sentences(a, "three 10-year sentences", "year sentences")
+    life = sentences(b, "three life sentences", "life sentences")
+    bare = sentences(c, "three sentences", "sentences")
+    assert (ten.each, life.each, bare.each) == ("10 year", "life", None)
+    assert relation(ten, life)[0] == "apart"
+    assert relation(ten, bare)[0] == "same"
+    assert relation(life, bare)[0] == "same"
+    assert each_measured("two 40 - foot containers") == "40 foot"
+    assert each_measured("a 3-year-old boy") is None
+    assert each_measured("two life vests") is None
+    assert each_measured("a one-seat majority") is None  # the count itself

@@ -52,6 +52,7 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Relation,
     Topic,
+    named_group,
     people_key,
     relation,
     unknowns,
@@ -116,11 +117,16 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         reading = (topic, _values(claim.figure, topic, claim.text))
         parts = _parts(topic)
         alike = by_parts.setdefault(parts, [])
-        fits = [
-            (cluster, kinds)
-            for cluster, kinds in _tried(by_parts, parts, shot_dead=shot_dead)
-            if _joins(reading, kinds, relations)
-        ]
+        tried = _tried(by_parts, parts, shot_dead=shot_dead)
+        if named_group(topic):
+            # "26 Somali crew" may be a measure of "26 Somali pirates" (see relation).
+            tried = tried + [
+                m
+                for key, found in by_parts.items()
+                if key[:2] == parts[:2] and key[2] != parts[2] and key[3] == parts[3]
+                for m in found
+            ]
+        fits = [(cluster, kinds) for cluster, kinds in tried if _joins(reading, kinds, relations)]
         if topic.state in QUIET and len(_states(fits)) > 1:
             # "Three people" of whom nothing is said, beside three killed and three injured:
             # the count its own report gives a state, or, when none or both, anyone's guess.

@@ -81,7 +81,9 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 people of whom nothing else is said (a poll's), else the head noun
                 (one thing's common names one, from ``things.tsv``: houses and
                 homes, cars and vehicles, vessels and boats), or the noun a number
-                is hyphened to ("a million-member union": members)
+                is hyphened to ("a million-member union": members); things each of
+                a stated measure ("three 10-year sentences", "three life sentences")
+                are apart from the same noun's things of another measure
 cause           airstrikes / bombs / fire / mines / shelling / clashes, when the figure's
                 words or the words near the number say so
 affiliation     capitalised names in the measure other than its place ("Islamic State",
@@ -147,21 +149,22 @@ with anything, except state and population, which must be equal; a count of thin
 state one report leaves unsaid, "seven villages", matches any state of the same things).
 Two places that overlap but differ (a toll "in Qeshm" and one "in Iran") are **nested**:
 the same measure only when the values can both hold, since a smaller place's figure with
-another value may be a part of the larger's. So are two places of the story's country
-that no report relates (a report sets a figure in the last place it named, so one toll
-lands in two towns; never two crowds), a count beyond others against a whole ("five other
-workers", "five people"), two sums of money of one currency and two shares of people of
-whom nothing else is said. They **look alike** but differ in scope when
+another value may be a part of the larger's. So are two places of the story's country that
+no report relates (a report sets a figure in the last place it named, so one toll lands in
+two towns; never two crowds), a count beyond others against a whole ("five other workers",
+"five people"), two sums of money of one currency, two shares of people of whom nothing
+else is said, and two counts of one named group's members by two nouns no class of people
+lists ("26 Somali pirates", "26 Somali crew"). They **look alike** but differ in scope when
 population and state class match yet cause (one known, one not), places that do not
 overlap, kind of window (cumulative vs one day) or window start differ, when one counts
 casualties and the other deaths or injuries, or when one counts a unit and the other a
 force the reports make it part of. They are **apart** otherwise: different causes both
 known, windows whose known lengths differ more than twofold (a two-week toll is never
 grouped with a four-month toll), a rate against a total, unrelated affiliations, events
-dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's),
-crowds counted on different days (two days' marches are two crowds), or shocks of
-different days. A crowd of no stated day is the one of its report's day (or the day
-before): only when the report is of another day, or undated, does it look alike.
+dated more than ``EVENT_GAP`` days apart (a 2003 quake's toll beside this week's), crowds
+counted on different days (two days' marches are two crowds), or shocks of different days.
+A crowd of no stated day is the one of its report's day (or the day before): only when the
+report is of another day, or undated, does it look alike.
 
 Two running totals counted from a stated start ("since 25 February", "since the dam
 collapsed on Sunday") are compared mainly by their starts: each runs only to its own
@@ -1412,6 +1415,9 @@ class Topic:
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
+    each: str | None = None
+    """How long or how large each thing a count counts is, as its words say ("three
+    10-year sentences": ``10 year``; "three life sentences": ``life``; :func:`each_measured`)."""
 
 
 def topic_of(
@@ -2248,6 +2254,7 @@ def topic_of(
         reported=_reported(document) if state == "protesting" else None,
         recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
+        each=each_measured(claim.text) if kind == "count" else None,
         holders=places.inside.get(where, frozenset()) if places and where else frozenset(),
         namesakes=places.named_otherwise(where) if places and where else frozenset(),
         unplaced=unplaced,
@@ -2311,12 +2318,20 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "three counts of murder" and "all three charges": the charges one report names the
         # crime of; one count when the values agree.
         finer.append("one names the crime charged, the other does not")
+    elif _one_group_two_nouns(a, b):
+        # "26 Somali pirates" and "26 Somali crew": members of one named group, each report
+        # naming them by another noun; one count when the values agree.
+        finer.append("one named group's members, named by two nouns")
     elif a.population != b.population:
         # "Casualties" names no side: it may count the others' dead, so it only looks alike.
         if "casualty" not in (a.population, b.population):
             return "apart", f"{a.population} vs {b.population}"
         other = b.population if a.population == "casualty" else a.population
         reasons.append(f"casualties of an unnamed side vs {other}")
+    if a.each and b.each and a.each != b.each:
+        # "Three 10-year sentences" and "three life sentences": things of different
+        # measures are different things.
+        return "apart", f"things each of {a.each} vs each of {b.each}"
     if a.purpose and b.purpose and a.purpose != b.purpose:
         # Money paid as bribes and the sum a company overcharged, a fine and damages: what
         # a report says a sum is for makes it the quantity it is.
@@ -2723,6 +2738,75 @@ def _part_of_people(first: str, second: str) -> bool:
     of the dead a report counts as found) and the other all people."""
     return (first in _PARTS_OF_PEOPLE and second in _ALL_PEOPLE) or (
         second in _PARTS_OF_PEOPLE and first in _ALL_PEOPLE
+    )
+
+
+# A measure each counted thing has, told before its noun at the count's end: "three 10-year
+# sentences", "two 40 - foot containers"; or a term for life ("three life sentences").
+_EACH_MEASURED = re.compile(
+    r"(?:\b(?P<number>\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred)\s*-\s*(?P<unit>[a-z]+)|\b(?P<life>life))"
+    r"\s+(?P<noun>[a-z]+)$",
+    re.IGNORECASE,
+)
+_LIFE_TERMS = frozenset({"sentence", "sentences", "term", "terms"})
+_COUNT_BEFORE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|"
+    r"several|many|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+"""The count itself, before a measure each counted thing has ("three 10-year sentences")."""
+
+
+def each_measured(text: str) -> str | None:
+    """How long or how large each thing a count counts is, by the words of the count
+    ("three 10-year sentences": ``10 year``; "two 40-foot containers": ``40 foot``; "three
+    life sentences": ``life``), or None when they say neither. Things of different
+    measures are different things: "three 10-year sentences" and "three life sentences"
+    are two sets of sentences, whatever the counts."""
+    said = " ".join(text.split())
+    found = _EACH_MEASURED.search(said)
+    if found is None or not _COUNT_BEFORE.search(said[: found.start()]):
+        return None  # "a one-seat majority": the number hyphened is the count itself
+    if found.group("life"):
+        return "life" if found.group("noun").lower() in _LIFE_TERMS else None
+    unit = found.group("unit").lower()
+    if unit in _NOT_EACH:
+        return None
+    return f"{found.group('number').lower()} {unit.rstrip('s')}"
+
+
+# Words hyphened to a number that say what the number is, not a measure of each thing:
+# "a 3 - year - old", "a two - thirds majority", "a 5 - 4 vote".
+_NOT_EACH = frozenset({"old", "thirds", "fourths", "fifths", "quarters", "halves", "percent"})
+
+
+def named_group(topic: Topic) -> bool:
+    """Whether a count names the group its members belong to ("26 Somali pirates": a
+    people, an organisation) by a noun no class of people lists, and is no measure of its
+    own (a name, a pronoun): a count :func:`_one_group_two_nouns` may set beside another
+    noun's."""
+    return (
+        topic.kind == "count"
+        and bool(topic.affiliation)
+        and topic.population not in PERSONS
+        and "(" not in topic.population
+        and topic.population not in _NO_NOUN
+    )
+
+
+def _one_group_two_nouns(a: Topic, b: Topic) -> bool:
+    """Whether two counts name members of one named group by two nouns no class of people
+    lists (:func:`named_group`): "26 Somali pirates" and "26 Somali crew", "12 Orvel
+    smugglers" and "12 Orvel crew". A report names a set by the role it plays in the
+    story or by what it is; the group both name is what says the two counts may be of one
+    set, so they are one count when the values agree. Classes of people the tables know
+    apart ("Somali soldiers", "Somali civilians") stay apart."""
+    return (
+        a.population != b.population
+        and named_group(a)
+        and named_group(b)
+        and bool(_sides(a.affiliation) & _sides(b.affiliation))
     )
 
 
