@@ -1,0 +1,99 @@
+"""Labels a person would write: "in" followed by a place only, a figure counting nothing
+named quoted with the words around it, and no two sides run together before a noun."""
+
+from __future__ import annotations
+
+from test_reconcile_helpers import TORVALD, doc, figure_claim
+from triangulate.model import Entity, Mention
+from triangulate.reconcile import is_place, reconcile
+
+
+def _entity(eid: str, name: str, kind: str, text: str, doc_id: str = "a") -> Entity:
+    """An entity named at each place ``text`` writes its name."""
+    at = [i for i in range(len(text)) if text.startswith(name, i)]
+    mentions = tuple(
+        Mention(doc=doc_id, start=i, end=i + len(name), text=name, label=kind) for i in at
+    )
+    return Entity(id=eid, name=name, type=kind, aliases=(name,), mentions=mentions)  # type: ignore[arg-type]
+
+
+def test_labels_never_place_a_count_in_a_division_s_name() -> None:
+    # "Western South" is a division; the tagger's "South" in it is no region the catches
+    # were made in.
+    text = "Tomas Brandt had 12 catches as the Hawks won the Western South title."
+    a = doc("a", text, "North")
+    south = _entity("e-south", "South", "LOC", text)
+    claim = figure_claim(a, "12 catches", low=12, high=12, measure="catches in South",
+                         counted="catches", qualifiers=(), where=south.id)  # fmt: skip
+    (group,) = reconcile([a], [south], [claim]).groups
+    assert group.label == "catches"
+
+
+def test_labels_never_place_a_count_in_a_team() -> None:
+    # "the Dalby Hawks" is a team the reports also call "the Hawks": no place.
+    text = "The Dalby Hawks scored in all four quarters, and the Hawks won 27-20."
+    a = doc("a", text, "North")
+    hawks = _entity("e-hawks", "Dalby Hawks", "FAC", text)
+    claim = figure_claim(a, "all four quarters", low=4, high=4,
+                         measure="quarters in Dalby Hawks", counted="quarters", qualifiers=(),
+                         where=hawks.id)  # fmt: skip
+    (group,) = reconcile([a], [hawks], [claim]).groups
+    assert group.label == "quarters"
+
+
+def test_a_place_written_on_its_own_is_a_place_and_one_only_in_longer_names_is_not() -> None:
+    text = "Fans drove from Kelvara to Orvel Stadium. In Kelvara, shops closed."
+    docs = {"a": doc("a", text, "North")}
+    kelvara = _entity("e-k", "Kelvara", "GPE", text)
+    orvel = _entity("e-o", "Orvel", "GPE", text)
+    entities = {e.id: e for e in (kelvara, orvel, TORVALD)}
+    assert is_place("Kelvara", entities, docs)
+    assert not is_place("Orvel", entities, docs)  # only in "Orvel Stadium"
+    assert is_place("Torvald", entities, docs)  # named nowhere here: nothing says it is not
+    person = Entity(id="e-v", name="Ada Varga", type="PERSON", aliases=("Ada Varga",),
+                    mentions=())  # fmt: skip
+    assert not is_place("Ada Varga", {**entities, person.id: person}, docs)
+
+
+def test_labels_a_place_the_reports_name_stays() -> None:
+    text = "Officials said 12 people died in Kelvara on Sunday."
+    a = doc("a", text, "North")
+    kelvara = _entity("e-k", "Kelvara", "GPE", text)
+    claim = figure_claim(a, "12 people", low=12, high=12, measure="people killed in Kelvara",
+                         where=kelvara.id)  # fmt: skip
+    (group,) = reconcile([a], [kelvara], [claim]).groups
+    assert group.label == "people killed in Kelvara"
+
+
+def test_labels_quote_a_bare_figure_with_the_words_of_its_clause() -> None:
+    # "'10'" tells a reader nothing: the words around it in its clause say what it is.
+    a = doc("a", "After a punt, the Owls advanced from their 10 to the Hawks 17.", "North")
+    claim = figure_claim(a, "10", low=10, high=10, measure="unknown", counted="",
+                         qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "'advanced from their 10 to the Hawks 17' (what it counts is not said)"
+
+
+def test_labels_quote_an_age_with_the_name_before_it() -> None:
+    # "Tomas Brandt, 49, escaped": a figure alone in its clause takes the words before it.
+    a = doc("a", "Tomas Brandt, 49, escaped from a van in Dalby.", "North")
+    claim = figure_claim(a, "49", low=49, high=49, measure="unknown", counted="",
+                         qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "'Tomas Brandt, 49' (what it counts is not said)"
+
+
+def test_labels_a_figure_that_names_what_it_counts_is_quoted_as_written() -> None:
+    a = doc("a", "Medics found three bodies near Dalby.", "North")
+    claim = figure_claim(a, "three bodies", low=3, high=3, measure="bodies",
+                         counted="bodies", qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert "three bodies" in group.label
+
+
+def test_labels_never_name_a_pronoun_as_a_record_s_holder() -> None:
+    a = doc("a", "They're 9-4 after the win over the Owls.", "North")
+    claim = figure_claim(a, "9", low=9, high=9, measure="wins (They're)", counted="wins",
+                         qualifiers=("They're",))  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "wins"
