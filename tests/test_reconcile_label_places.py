@@ -3,7 +3,9 @@ named quoted with the words around it, and no two sides run together before a no
 
 from __future__ import annotations
 
-from test_reconcile_helpers import TORVALD, doc, figure_claim
+from pathlib import Path
+
+from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim
 from triangulate.model import Entity, Mention
 from triangulate.reconcile import is_place, reconcile
 
@@ -97,3 +99,55 @@ def test_labels_never_name_a_pronoun_as_a_record_s_holder() -> None:
                          qualifiers=("They're",))  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [claim]).groups
     assert group.label == "wins"
+
+
+GAME = {
+    "a.txt": "Hawks clinch WFL South title\n\nKELVARA (AP) - Tomas Brandt threw three touchdown "
+    "passes and the Kelvara Hawks beat the Orvel Owls 31-24 on Sunday night to clinch the "
+    "WFL South.\nThe Hawks (12-3) won again. Brandt completed 24 of 31 passes for 312 yards. "
+    "Ada Varga had 8 catches in the WFL South opener.",
+    "b.txt": "Brandt leads Hawks past Owls\n\nThe Kelvara Hawks beat the Orvel Owls 31-24 on "
+    "Sunday to win the WFL South.\nTomas Brandt threw for 312 yards. Ada Varga caught 8 "
+    "passes.",
+}
+
+
+def test_labels_of_a_game_name_no_division_as_a_place_and_one_side_per_count(
+    tmp_path: Path,
+) -> None:
+    # "WFL South" is the league's division, which opens with the league's name: no place a
+    # count is in. Each side of the result names the game by one side, and a record its
+    # team.
+    report = analysed(tmp_path / "pile", GAME)
+    labels = sorted(g.label for g in report.groups if g.kind == "figure")
+    assert not [label for label in labels if "South" in label], labels
+    assert "catches" in labels
+    assert "winning points, game with Orvel Owls" in labels
+    assert "wins (Hawks)" in labels
+
+
+def test_labels_write_an_irregular_verb_s_act_as_its_participle() -> None:
+    # "times doed" is the rule for regular verbs put on "do": "times done".
+    a = doc("a", "Tomas Brandt has done it four times in Orvel.", "North")
+    claim = figure_claim(a, "four times", low=4, high=4, measure="times doed",
+                         counted="times", qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label.startswith("times done")
+
+
+def test_labels_quote_a_word_standing_for_what_it_counts() -> None:
+    # "Each was fined": "each" names nothing counted, and "eaches" is no word.
+    a = doc("a", "Three men were charged, and each was fined in Dalby.", "North")
+    claim = figure_claim(a, "each", low=1, high=1, measure="eaches", counted="eaches",
+                         qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "'and each was fined in Dalby' (what it counts is not said)"
+
+
+def test_labels_case_a_name_as_the_reports_write_it() -> None:
+    # The reports write "Sundays" only with a capital: a label never lowers it.
+    a = doc("a", "The Hawks have lost on four Sundays at home. They play on Sundays.", "North")
+    claim = figure_claim(a, "four Sundays", low=4, high=4, measure="sundays",
+                         counted="sundays", qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label.startswith("Sundays")

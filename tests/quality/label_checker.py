@@ -10,8 +10,9 @@ writes such a phrase, checked against the words of the reports the group's claim
   Kelvara Owls"): a run of capitalised words no report writes as one run;
 - ``not_a_place``: the words after "in" are no place the reports name as one: no entity of
   a place's type (GPE, LOC, FAC) nor a country, a name the reports write only inside a
-  longer name (a division's "South" of "Western South"), or a team (a capitalised plural a
-  report writes after "the", "the Hawks");
+  longer name (a division's "South" of "Western South"), one opening with an
+  organisation's initials (a league's division "WFL South"), or a team (a capitalised
+  plural a report writes after "the", "the Hawks");
 - ``bad_inflection``: a word the reports never write, made by a rule of inflection where
   English has none: the plural of an already-plural or non-count noun ("mans", "peoples",
   "eaches"), the past of an irregular verb by "-ed" ("doed", "haved");
@@ -74,6 +75,18 @@ _IRREGULAR_VERBS = _set(
     """
 )
 """Verbs whose past is no "-ed" form."""
+_VERB_FORMS = {
+    "done": {"do", "did", "does", "doing"},
+    "had": {"have", "has", "having"},
+    "made": {"make", "makes", "making"},
+    "taken": {"take", "took", "takes", "taking"},
+    "given": {"give", "gave", "gives", "giving"},
+    "gone": {"go", "went", "goes", "going"},
+    "won": {"win", "wins", "winning"},
+    "lost": {"lose", "loses", "losing"},
+    "shot": {"shoot", "shoots", "shooting"},
+}
+"""An irregular verb's participle, which a label may write of any form its reports use."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w.'&-]*)(?:\s+[A-Z][\w.'&-]*)+")
 _NUMBER_WORDS = _set(
@@ -204,6 +217,15 @@ def not_a_place(place: str, entities: Sequence[Entity], texts: Sequence[str]) ->
     types = {e.type for e in entities for n in (e.name, *e.aliases) if n.casefold() in names}
     if not types & _PLACE_TYPES and place_kind(bare) != "country":
         return True
+    bodies = {
+        n
+        for e in entities
+        if e.type == "ORG"
+        for n in (e.name, *e.aliases)
+        if len(n) > 1 and n.isupper() and n.isalpha()
+    }
+    if "GPE" not in types and any(place.startswith(f"{b} ") for b in bodies):
+        return True  # a league's division ("WFL South"), a body's branch
     return _inside_longer(place, texts) or _team(place, texts, places)
 
 
@@ -240,7 +262,9 @@ def label_failures(
             for p in parts
         ):
             out.append(("bad_inflection", word))
-        elif low not in words and not _bases(low) & stems:
+        elif (
+            low not in words and not _bases(low) & stems and not _VERB_FORMS.get(low, set()) & words
+        ):
             out.append(("word_not_in_texts", word))
         elif word[0].islower() and _bases(low) & capital and not _bases(low) & lower:
             out.append(("name_lowercased", word))

@@ -1214,6 +1214,10 @@ def _label(
         # "Orleans in New Orleans": the counted noun is a piece of the place's own name.
         return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
     best = kept
+    if _DETERMINERS.fullmatch(best.partition(" in ")[0]):
+        # "eaches in X" of "each was fined": a word that stands for what it counts names
+        # nothing a reader would know.
+        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
@@ -1271,6 +1275,9 @@ def _label(
     # A place most reports give, added above, that the counted words already name.
     best = _unrepeated(best) or best
     best = _placed(best, entities, docs or {})
+    best = _cased(best, measure, docs or {})
+    # "times doed": an irregular verb's act as its participle is written ("times done").
+    best = _REGULAR_PAST.sub(lambda m: _MISMADE_PAST[m.group(1).lower()], best)
     # "wins (They're)": a pronoun read as a record's holder names no one.
     best = _PRONOUN_HOLDER.sub("", best)
     head, sep, tail = best.partition(" in ")
@@ -1282,6 +1289,46 @@ def _label(
     return f"{best}, {day}" if day else best
 
 
+_DETERMINERS = re.compile(
+    r"(?:each|every|either|neither|both|all|any|some|none|one)(?:e?s)?", re.IGNORECASE
+)
+"""Words that stand for what a figure counts without naming it, as a measure may pluralise
+them ("eaches")."""
+_IRREGULAR_PAST = {
+    **{"do": "done", "have": "had", "go": "gone", "make": "made", "take": "taken"},
+    **{"give": "given", "get": "got", "see": "seen", "come": "come", "run": "run"},
+    **{"say": "said", "tell": "told", "win": "won", "lose": "lost", "hold": "held"},
+    **{"keep": "kept", "find": "found", "lead": "led", "leave": "left", "put": "put"},
+    **{"set": "set", "throw": "thrown", "sell": "sold", "buy": "bought", "bring": "brought"},
+    **{"fight": "fought", "catch": "caught", "pay": "paid", "send": "sent", "spend": "spent"},
+    **{"build": "built", "hear": "heard", "beat": "beaten", "hit": "hit", "shoot": "shot"},
+    **{"steal": "stolen", "strike": "struck", "write": "written", "be": "been"},
+}
+"""Irregular verbs' past participles: never the verb with "-ed" ("doed", "haved")."""
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """The "-ed" forms a rule for regular verbs makes of a verb ("do" -> "doed", "make" ->
+    "maked", "win" -> "winned")."""
+    forms = {verb + "ed"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        forms.add(verb + verb[-1] + "ed")
+    return forms
+
+
+_MISMADE_PAST = {
+    form: done
+    for verb, done in _IRREGULAR_PAST.items()
+    for form in _regular_forms(verb)
+    if form not in {"leaded", "wined", "putted", "payed", "seted"}
+}
+"""Irregular verbs' "-ed" forms, which are no English words, by the participle they stand
+for (a few that are words of their own, "leaded", "putted", left out)."""
+_REGULAR_PAST = re.compile(
+    r"\b(" + "|".join(sorted(_MISMADE_PAST, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _PRONOUN_HOLDER = re.compile(
     r" \((?:he|she|it|they|we|you|him|her|them|us)(?:'(?:s|re|ve|ll|d))?\)", re.IGNORECASE
 )
@@ -1314,7 +1361,8 @@ def _piece_of_a_name(text: str, start: int, end: int) -> bool:
 def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
     """Whether a name a label puts after "in" is a place as the reports write it.
 
-    False for a name the reports tag as no place (a person, an organisation), one they
+    False for a name the reports tag as no place (a person, an organisation), one that
+    opens with an organisation's initials (a league's division "WFL South"), one they
     write only as a piece of a longer name (a division's "South" of "Western South", the
     "Texas" of "Texas Stadium", the "Orvel" of "Orvel Ave."), and a team's name (one
     ending in a capitalised plural the reports write alone after "the": "the Dalby
@@ -1326,6 +1374,8 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
         return True
     if not any(e.type in {"GPE", "LOC", "FAC"} for e in found):
         return False
+    if not any(e.type == "GPE" for e in found) and _led_by_a_body(name, entities):
+        return False
     mentions = [m for e in found for m in e.mentions if m.doc in docs]
     if mentions and all(_piece_of_a_name(docs[m.doc].text, m.start, m.end) for m in mentions):
         return False
@@ -1334,6 +1384,57 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
         return True
     alone = re.compile(rf"\b[Tt]he {re.escape(last)}\b(?!\s+(?:of\b|[A-Z]))")
     return not any(alone.search(d.text) for d in docs.values())
+
+
+def _led_by_a_body(name: str, entities: Mapping[str, Entity]) -> bool:
+    """Whether a name opens with an organisation's initials ("WFL South" of the league
+    "WFL"): a league's division or a body's branch, never a place."""
+    bodies = {
+        n
+        for e in entities.values()
+        if e.type == "ORG"
+        for n in (e.name, *e.aliases)
+        if len(n) > 1 and n.isupper() and n.isalpha()
+    }
+    return any(name.startswith(f"{body} ") for body in bodies)
+
+
+def _cased(label: str, measure: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """The label's words before "in" cased as its reports write them: a word they write
+    only with a capital, away from a sentence's start, is a name ("Sundays", "Sixers"),
+    never lower-cased."""
+    head, sep, tail = label.partition(" in ")
+    texts = [docs[d].text for d in dict.fromkeys(c.doc for c in measure) if d in docs]
+    words = []
+    for word in head.split(" "):
+        if len(word) < 3 or not word.isalpha() or not word.islower():
+            words.append(word)
+            continue
+        forms = "|".join(re.escape(w) for w in {word, word.removesuffix("s")})
+        pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
+        inside = [
+            m.group(0)
+            for t in texts
+            for m in pattern.finditer(t)
+            if not _OPENS.search(t, max(0, m.start() - 4), m.start())
+            and not _title_cased(t, m.start())
+        ]
+        named = bool(inside) and all(w[:1].isupper() for w in inside)
+        words.append(word[:1].upper() + word[1:] if named else word)
+    return " ".join(words) + sep + tail
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line holding ``text[at]`` capitalises most of its words, as a headline
+    does, whose capitals name nothing."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)])
+    return len(words) > 2 and 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
+_OPENS = re.compile(r"(?:^|[.!?:\"\u201c\n]\s*|\W\s*[\"\u201c(])$")
+"""Where a word opens a sentence, a quote or a line, with a capital of no name."""
 
 
 def _placed(label: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> str:
@@ -1356,7 +1457,8 @@ _LEADING_ON = frozenset(
 _FIGURE_ONLY = re.compile(
     r"(?:about |some |nearly |over |more than |at least |up to )?"
     r"(?:[\d.,\s]+(?:million|billion|m|bn)?|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|twenty|dozens|scores|tens|hundreds|thousands|millions|billions)",
+    r"ten|eleven|twelve|twenty|dozens|scores|tens|hundreds|thousands|millions|billions|"
+    r"each|both|all|none)",
     re.IGNORECASE,
 )
 
