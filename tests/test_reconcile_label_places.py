@@ -151,3 +151,25 @@ def test_labels_case_a_name_as_the_reports_write_it() -> None:
                          counted="sundays", qualifiers=())  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [claim]).groups
     assert group.label.startswith("Sundays")
+
+
+def test_labels_never_place_a_count_in_a_person_s_name() -> None:
+    # "vintage Varga": the tagger's one place "Varga" is Ada Varga, whom the reports name
+    # more often; neither her touchdowns nor a sum are in her.
+    text = (
+        "Ada Varga threw four touchdowns. It was vintage Varga. Ada Varga later said the "
+        "team paid $2 million. Ada Varga smiled."
+    )
+    a = doc("a", text, "North")
+    varga = Entity(id="e-v", name="Ada Varga", type="PERSON", aliases=("Ada Varga",),
+                   mentions=_entity("e-v", "Ada Varga", "PERSON", text).mentions)  # fmt: skip
+    at = text.index("Varga.")
+    once = Mention(doc="a", start=at, end=at + 5, text="Varga", label="LOC")
+    place = Entity(id="e-p", name="Varga", type="LOC", aliases=("Varga",), mentions=(once,))
+    touchdowns = figure_claim(a, "four touchdowns", low=4, high=4, measure="touchdowns in Varga",
+                              counted="touchdowns", qualifiers=(), where=place.id)  # fmt: skip
+    money = figure_claim(a, "$2 million", low=2e6, high=2e6, measure="sum of money (USD)",
+                         counted="money", qualifiers=(), where=place.id, kind="money",
+                         unit="USD")  # fmt: skip
+    labels = sorted(g.label for g in reconcile([a], [varga, place], [touchdowns, money]).groups)
+    assert labels == ["sum of money (USD)", "touchdowns"]

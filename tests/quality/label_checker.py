@@ -11,8 +11,9 @@ writes such a phrase, checked against the words of the reports the group's claim
 - ``not_a_place``: the words after "in" are no place the reports name as one: no entity of
   a place's type (GPE, LOC, FAC) nor a country, a name the reports write only inside a
   longer name (a division's "South" of "Western South"), one opening with an
-  organisation's initials (a league's division "WFL South"), or a team (a capitalised
-  plural a report writes after "the", "the Hawks");
+  organisation's initials (a league's division "WFL South"), a piece of a person's name
+  the reports write more often ("Varga" of "Ada Varga"), or a team (a capitalised plural
+  a report writes after "the", "the Hawks");
 - ``bad_inflection``: a word the reports never write, made by a rule of inflection where
   English has none: the plural of an already-plural or non-count noun ("mans", "peoples",
   "eaches"), the past of an irregular verb by "-ed" ("doed", "haved");
@@ -226,6 +227,16 @@ def not_a_place(place: str, entities: Sequence[Entity], texts: Sequence[str]) ->
     }
     if "GPE" not in types and any(place.startswith(f"{b} ") for b in bodies):
         return True  # a league's division ("WFL South"), a body's branch
+    if place_kind(bare) != "country":
+        words = set(place.split())
+        mine = sum(len(e.mentions) for e in entities if e.name.casefold() in names)
+        people = [
+            len(e.mentions)
+            for e in entities
+            if e.type == "PERSON" and words <= set(e.name.split()) and e.name != place
+        ]
+        if people and max(people) > mine:
+            return True  # "Varga" of "Ada Varga", tagged once as a place
     return _inside_longer(place, texts) or _team(place, texts, places)
 
 

@@ -117,6 +117,10 @@ def test_checker_finds_a_division_a_team_and_two_teams_run_together() -> None:
     assert _rules("The Hawks Owls winning points", text, entities) == {"names_run_together"}
     assert _rules("'31' (what it counts is not said)", text, entities) == {"bare_figure"}
     assert _rules("wins (They're)", text, entities) == {"holder_not_a_name"}
+    brandt = _place("Tomas Brandt", "PERSON", text + " Tomas Brandt")
+    assert _rules(
+        "catches in Brandt", text, [*entities, brandt, _place("Brandt", "LOC", "Brandt")]
+    ) == {"not_a_place"}
 
 
 def test_checker_finds_words_and_forms_no_report_writes() -> None:

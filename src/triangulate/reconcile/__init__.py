@@ -1157,7 +1157,7 @@ def _label(
         # "passing yards (Brandt)": a player's statistic, named by what it is and whose.
         return stat
     if topic.population == "money":
-        return _money_label(measure, topics, entities)
+        return _money_label(measure, topics, entities, docs or {})
     place = entities.get(topic.place or "")
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
@@ -1361,7 +1361,8 @@ def _piece_of_a_name(text: str, start: int, end: int) -> bool:
 def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
     """Whether a name a label puts after "in" is a place as the reports write it.
 
-    False for a name the reports tag as no place (a person, an organisation), one that
+    False for a name the reports tag as no place (a person, an organisation), a piece of
+    a person's name they write more often (:func:`_a_person_s`), one that
     opens with an organisation's initials (a league's division "WFL South"), one they
     write only as a piece of a longer name (a division's "South" of "Western South", the
     "Texas" of "Texas Stadium", the "Orvel" of "Orvel Ave."), and a team's name (one
@@ -1376,6 +1377,8 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
         return False
     if not any(e.type == "GPE" for e in found) and _led_by_a_body(name, entities):
         return False
+    if _a_person_s(name, found, entities):
+        return False
     mentions = [m for e in found for m in e.mentions if m.doc in docs]
     if mentions and all(_piece_of_a_name(docs[m.doc].text, m.start, m.end) for m in mentions):
         return False
@@ -1384,6 +1387,21 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
         return True
     alone = re.compile(rf"\b[Tt]he {re.escape(last)}\b(?!\s+(?:of\b|[A-Z]))")
     return not any(alone.search(d.text) for d in docs.values())
+
+
+def _a_person_s(name: str, found: Sequence[Entity], entities: Mapping[str, Entity]) -> bool:
+    """Whether a name is a person's more than a place's: its words are all words of a
+    person's name the reports write more often than the place ("Varga" of "Ada Varga",
+    tagged once as a place in "vintage Varga"). A country is never a person's."""
+    if place_kind(name) == "country":
+        return False
+    words = set(name.split())
+    people = [
+        len(e.mentions)
+        for e in entities.values()
+        if e.type == "PERSON" and words <= set(e.name.split()) and e.name != name
+    ]
+    return bool(people) and max(people) > sum(len(e.mentions) for e in found)
 
 
 def _led_by_a_body(name: str, entities: Mapping[str, Entity]) -> bool:
@@ -1692,11 +1710,14 @@ _MONEY_NOUNS = frozenset(
 
 
 def _money_label(
-    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    docs: Mapping[str, Document],
 ) -> str:
     """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), else
     by what its reports say it is for ("bribes (USD)"), else "sum of money"; then its
-    place and currency."""
+    place (:func:`is_place`) and currency."""
     nouns = Counter(
         word
         for c in measure
@@ -1710,6 +1731,8 @@ def _money_label(
     purpose = purposes.pop() if len(purposes) == 1 else None
     what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else purpose or "sum of money"
     place = entities.get(topic.place or "")
+    if place is not None and not is_place(place.name, entities, docs):
+        place = None  # "sum of money in Varga": a person's name read as a place
     unit = next((c.figure.unit for c in measure if c.figure is not None), None)
     label = f"{what} in {place.name}" if place is not None else what
     label = f"{label} ({unit})" if unit else label
