@@ -1335,7 +1335,6 @@ _PRONOUN_HOLDER = re.compile(
 """A holder in brackets that is a pronoun or its contraction, which names no one."""
 _GAME_WITH = ", game with "
 """How a side of a game's result names the game (``claims.figures``)."""
-_NAME_WORD = re.compile(r"[A-Z][\w.'&-]*")
 _SENTENCE_OPENERS = frozenset(
     {
         *("The", "In", "At", "On", "For", "From", "By", "A", "An", "But", "And", "When", "After"),
@@ -1362,23 +1361,27 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
     """Whether a name a label puts after "in" is a place as the reports write it.
 
     False for a name the reports tag as no place (a person, an organisation), a piece of
-    a person's name they write more often (:func:`_a_person_s`), one that
-    opens with an organisation's initials (a league's division "WFL South"), one they
-    write only as a piece of a longer name (a division's "South" of "Western South", the
-    "Texas" of "Texas Stadium", the "Orvel" of "Orvel Ave."), and a team's name (one
-    ending in a capitalised plural the reports write alone after "the": "the Dalby
-    Hawks", "the Hawks"). True for a name no entity has, which nothing says is not one.
+    a person's name they write more often ("Varga" of "Ada Varga", tagged once as a place
+    in "vintage Varga"), one that opens with an organisation's initials (a league's
+    division "WFL South"), one they write only as a piece of a longer name (a division's
+    "South" of "Western South", the "Texas" of "Texas Stadium", the "Orvel" of "Orvel
+    Ave."), and a team's name (one ending in a capitalised plural the reports write alone
+    after "the": "the Dalby Hawks", "the Hawks"). True for a name no entity has, which
+    nothing says is not one.
     """
-    low = name.casefold()
-    found = [e for e in entities.values() if low in {n.casefold() for n in (e.name, *e.aliases)}]
+    index = _Index.of(entities)
+    found = index.named.get(name.casefold(), [])
     if not found:
         return True
     if not any(e.type in {"GPE", "LOC", "FAC"} for e in found):
         return False
-    if not any(e.type == "GPE" for e in found) and _led_by_a_body(name, entities):
+    if not any(e.type == "GPE" for e in found) and name.partition(" ")[0] in index.initials:
         return False
-    if _a_person_s(name, found, entities):
-        return False
+    if place_kind(name) != "country":
+        words = set(name.split())
+        people = [n for person, n in index.people if words <= person and person != words]
+        if people and max(people) > sum(len(e.mentions) for e in found):
+            return False
     mentions = [m for e in found for m in e.mentions if m.doc in docs]
     if mentions and all(_piece_of_a_name(docs[m.doc].text, m.start, m.end) for m in mentions):
         return False
@@ -1389,32 +1392,50 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
     return not any(alone.search(d.text) for d in docs.values())
 
 
-def _a_person_s(name: str, found: Sequence[Entity], entities: Mapping[str, Entity]) -> bool:
-    """Whether a name is a person's more than a place's: its words are all words of a
-    person's name the reports write more often than the place ("Varga" of "Ada Varga",
-    tagged once as a place in "vintage Varga"). A country is never a person's."""
-    if place_kind(name) == "country":
-        return False
-    words = set(name.split())
-    people = [
-        len(e.mentions)
-        for e in entities.values()
-        if e.type == "PERSON" and words <= set(e.name.split()) and e.name != name
-    ]
-    return bool(people) and max(people) > sum(len(e.mentions) for e in found)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Index:
+    """A pile's entities as :func:`is_place` reads them: by each name and alias (lower
+    case), people's names as sets of words with how often each is written, and the
+    initials organisations go by ("WFL")."""
+
+    entities: Mapping[str, Entity]
+    named: Mapping[str, list[Entity]]
+    people: tuple[tuple[frozenset[str], int], ...]
+    initials: frozenset[str]
+
+    @staticmethod
+    def of(entities: Mapping[str, Entity]) -> _Index:
+        """The index of ``entities``, built once for the labels of one pile."""
+        cached = next(iter(_INDEXED), None)
+        if cached is not None and cached.entities is entities:
+            return cached
+        named: dict[str, list[Entity]] = {}
+        for entity in entities.values():
+            for n in {x.casefold() for x in (entity.name, *entity.aliases)}:
+                named.setdefault(n, []).append(entity)
+        index = _Index(
+            entities=entities,
+            named=named,
+            people=tuple(
+                (frozenset(e.name.split()), len(e.mentions))
+                for e in entities.values()
+                if e.type == "PERSON"
+            ),
+            initials=frozenset(
+                n
+                for e in entities.values()
+                if e.type == "ORG"
+                for n in (e.name, *e.aliases)
+                if len(n) > 1 and n.isupper() and n.isalpha()
+            ),
+        )
+        _INDEXED[:] = [index]
+        return index
 
 
-def _led_by_a_body(name: str, entities: Mapping[str, Entity]) -> bool:
-    """Whether a name opens with an organisation's initials ("WFL South" of the league
-    "WFL"): a league's division or a body's branch, never a place."""
-    bodies = {
-        n
-        for e in entities.values()
-        if e.type == "ORG"
-        for n in (e.name, *e.aliases)
-        if len(n) > 1 and n.isupper() and n.isalpha()
-    }
-    return any(name.startswith(f"{body} ") for body in bodies)
+_INDEXED: list[_Index] = []
+"""The index of the pile whose labels were built last, kept for its next label: a pile's
+entities are one mapping for all its labels, never changed."""
 
 
 def _cased(label: str, measure: Sequence[Claim], docs: Mapping[str, Document]) -> str:
