@@ -151,7 +151,8 @@ def test_label_phrases_a_piece_of_a_place_s_name_counts_nothing() -> None:
         counted="matches",
         where=TORVALD.id,
     )
-    assert label == "'3' (what it counts is not said)"
+    # quoted with the words of its clause: a number alone tells nothing of what it is
+    assert label == "'North Torvald lost 3 of its last 5' (what it counts is not said)"
 
 
 def test_label_phrases_a_length_from_a_place_is_a_distance_from_it() -> None:

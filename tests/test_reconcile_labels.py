@@ -36,7 +36,7 @@ def test_labels_a_number_counting_nothing_is_named_by_its_words() -> None:
     a = doc("a", "The page was updated at 14 past the hour.", "North")
     claim = figure_claim(a, "14", low=14, high=14, measure="unknown", counted="", qualifiers=())
     (group,) = reconcile([a], [TORVALD], [claim]).groups
-    assert group.label == "'14' (what it counts is not said)"
+    assert group.label == "'was updated at 14 past the hour' (what it counts is not said)"
 
 
 def test_conversions_join_their_amount_and_never_decide() -> None:

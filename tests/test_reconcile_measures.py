@@ -1569,7 +1569,10 @@ def test_measures_a_parent_s_children_are_one_count_across_reports_when_they_agr
     groups = reconcile([a, b, c], [TORVALD], claims).groups
     together = sorted(sorted(g.claims) for g in groups)
     assert together == sorted([sorted([claims[0].id, claims[1].id]), [claims[2].id]])
-    assert "'12' (how many children a parent has)" in {g.label for g in groups}
+    # a number alone is quoted with the words of its clause
+    assert "'Torvald mother of 12 killed in crossfire' (how many children a parent has)" in {
+        g.label for g in groups
+    }
 
 
 def test_measures_a_month_named_with_in_dates_the_event_and_is_no_window() -> None:

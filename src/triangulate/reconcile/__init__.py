@@ -1141,11 +1141,11 @@ def _label(
     topic = _lead(measure, topics)
     populations = [topics[c.id].population for c in measure if c.id in topics]
     if topic.state == UNSAID:
-        return f"'{mended(measure[0].text)}' (what happened to them is not said)"
+        return f"'{_passage(measure[0], docs or {})}' (what happened to them is not said)"
     if "(" in topic.population and topic.population.endswith(")"):
         if topic.population.split(" (")[0] in PERSONS:
-            return f"'{mended(measure[0].text)}' (what happened to them is not said)"
-        return f"'{mended(measure[0].text)}' (what it counts is not said)"
+            return f"'{_passage(measure[0], docs or {})}' (what happened to them is not said)"
+        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
@@ -1157,7 +1157,7 @@ def _label(
         # "passing yards (Brandt)": a player's statistic, named by what it is and whose.
         return stat
     if topic.population == "money":
-        return _money_label(measure, topics, entities)
+        return _money_label(measure, topics, entities, docs or {})
     place = entities.get(topic.place or "")
     if topic.population == "distance":
         # A distance is measured from its reference point ("35 miles southwest of X").
@@ -1177,9 +1177,9 @@ def _label(
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
     if topic.population == PERSON_TIME:
-        return f"'{mended(measure[0].text)}' (how long someone did something)"
+        return f"'{_passage(measure[0], docs or {})}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:
-        return f"'{mended(measure[0].text)}' (how many children a parent has)"
+        return f"'{_passage(measure[0], docs or {})}' (how many children a parent has)"
     crime = next((p for p in populations if p.startswith(_CHARGES_NAMED)), None)
     if crime is not None:
         # "three charges" beside "three counts of murder": the charges named by their crime.
@@ -1200,7 +1200,7 @@ def _label(
         # percent of Greeks"), else of a whole never named.
         whole = _whole(measure)
         if whole is None:
-            return f"'{mended(measure[0].text)}' (what it is a share of is not said)"
+            return f"'{_passage(measure[0], docs or {})}' (what it is a share of is not said)"
         best = best.replace("unknown", whole, 1)
     origin = _origin(measure, docs or {}) if best.startswith("length of ") else None
     if origin is not None:
@@ -1212,8 +1212,12 @@ def _label(
     kept = _unrepeated(best)
     if kept is None:
         # "Orleans in New Orleans": the counted noun is a piece of the place's own name.
-        return f"'{mended(measure[0].text)}' (what it counts is not said)"
+        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
     best = kept
+    if _DETERMINERS.fullmatch(best.partition(" in ")[0]):
+        # "eaches in X" of "each was fined": a word that stands for what it counts names
+        # nothing a reader would know.
+        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
@@ -1259,14 +1263,23 @@ def _label(
             best = f"{restated(head, state)}{sep}{tail}"
         else:
             best = f"{head} {state}{sep}{tail}"
-    for name in sorted(topic.affiliation):
-        if name not in best.lower():
-            texts = [c.figure.measure for c in measure if c.figure is not None]
-            best = f"{as_written(name, texts)} {best}"
+    missing = sorted(n for n in topic.affiliation if n not in best.lower())
+    if len(missing) == 1 and _GAME_WITH not in best:
+        # "Owls fans": the one side those counted belong to. Two sides named before the
+        # noun run together ("Hawks Owls fans"), and a side of a game's result already
+        # names the game it is of: neither is added.
+        texts = [c.figure.measure for c in measure if c.figure is not None]
+        best = f"{as_written(missing[0], texts)} {best}"
     if place is not None and place.name not in best and " in " not in best:
         best = f"{best} in {place.name}"
     # A place most reports give, added above, that the counted words already name.
     best = _unrepeated(best) or best
+    best = _placed(best, entities, docs or {})
+    best = _cased(best, measure, docs or {})
+    # "times doed": an irregular verb's act as its participle is written ("times done").
+    best = _REGULAR_PAST.sub(lambda m: _MISMADE_PAST[m.group(1).lower()], best)
+    # "wins (They're)": a pronoun read as a record's holder names no one.
+    best = _PRONOUN_HOLDER.sub("", best)
     head, sep, tail = best.partition(" in ")
     if sep and head.split()[-1] in _NATIONS and place_kind(tail) == "country":
         # "countries in Greece": a count of countries lies in no one country; the place
@@ -1274,6 +1287,243 @@ def _label(
         best = head
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_DETERMINERS = re.compile(
+    r"(?:each|every|either|neither|both|all|any|some|none|one)(?:e?s)?", re.IGNORECASE
+)
+"""Words that stand for what a figure counts without naming it, as a measure may pluralise
+them ("eaches")."""
+_IRREGULAR_PAST = {
+    **{"do": "done", "have": "had", "go": "gone", "make": "made", "take": "taken"},
+    **{"give": "given", "get": "got", "see": "seen", "come": "come", "run": "run"},
+    **{"say": "said", "tell": "told", "win": "won", "lose": "lost", "hold": "held"},
+    **{"keep": "kept", "find": "found", "lead": "led", "leave": "left", "put": "put"},
+    **{"set": "set", "throw": "thrown", "sell": "sold", "buy": "bought", "bring": "brought"},
+    **{"fight": "fought", "catch": "caught", "pay": "paid", "send": "sent", "spend": "spent"},
+    **{"build": "built", "hear": "heard", "beat": "beaten", "hit": "hit", "shoot": "shot"},
+    **{"steal": "stolen", "strike": "struck", "write": "written", "be": "been"},
+}
+"""Irregular verbs' past participles: never the verb with "-ed" ("doed", "haved")."""
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """The "-ed" forms a rule for regular verbs makes of a verb ("do" -> "doed", "make" ->
+    "maked", "win" -> "winned")."""
+    forms = {verb + "ed"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        forms.add(verb + verb[-1] + "ed")
+    return forms
+
+
+_MISMADE_PAST = {
+    form: done
+    for verb, done in _IRREGULAR_PAST.items()
+    for form in _regular_forms(verb)
+    if form not in {"leaded", "wined", "putted", "payed", "seted"}
+}
+"""Irregular verbs' "-ed" forms, which are no English words, by the participle they stand
+for (a few that are words of their own, "leaded", "putted", left out)."""
+_REGULAR_PAST = re.compile(
+    r"\b(" + "|".join(sorted(_MISMADE_PAST, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_PRONOUN_HOLDER = re.compile(
+    r" \((?:he|she|it|they|we|you|him|her|them|us)(?:'(?:s|re|ve|ll|d))?\)", re.IGNORECASE
+)
+"""A holder in brackets that is a pronoun or its contraction, which names no one."""
+_GAME_WITH = ", game with "
+"""How a side of a game's result names the game (``claims.figures``)."""
+_SENTENCE_OPENERS = frozenset(
+    {
+        *("The", "In", "At", "On", "For", "From", "By", "A", "An", "But", "And", "When", "After"),
+        *("Before", "Yesterday", "Today", "Meanwhile", "While", "Since", "As", "Then", "Near"),
+        *("Outside", "Inside", "Across", "Around", "Downtown", "Of", "To", "With", "Into"),
+    }
+)
+"""Capitalised words before a name that open a sentence or a phrase, never a piece of it."""
+_TEAM_WORD = re.compile(r"[A-Z][a-z]+s")
+
+
+def _piece_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a name written at ``text[start:end]`` is a piece of a longer one: a
+    capitalised word right before it ("Western South") or right after it ("Dalby
+    Stadium", "Orvel Ave."), or "and" joining two more ("Kelvara Fish and Wildlife
+    Service"). A word that opens a sentence ("In Dalby") is no piece of the name."""
+    before = re.search(r"\b([A-Z][\w.'&-]*) $", text[max(0, start - 30) : start])
+    after = re.match(r" (?:[A-Z][\w'&-]*|and [A-Z][\w'&-]* [A-Z][\w'&-]*)", text[end : end + 40])
+    opener = before is not None and before.group(1) in _SENTENCE_OPENERS
+    return (before is not None and not opener) or after is not None
+
+
+def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
+    """Whether a name a label puts after "in" is a place as the reports write it.
+
+    False for a name the reports tag as no place (a person, an organisation), a piece of
+    a person's name they write more often ("Varga" of "Ada Varga", tagged once as a place
+    in "vintage Varga"), one that opens with an organisation's initials (a league's
+    division "WFL South"), one they write only as a piece of a longer name (a division's
+    "South" of "Western South", the "Texas" of "Texas Stadium", the "Orvel" of "Orvel
+    Ave."), and a team's name (one ending in a capitalised plural the reports write alone
+    after "the": "the Dalby Hawks", "the Hawks"). True for a name no entity has, which
+    nothing says is not one.
+    """
+    index = _Index.of(entities)
+    found = index.named.get(name.casefold(), [])
+    if not found:
+        return True
+    if not any(e.type in {"GPE", "LOC", "FAC"} for e in found):
+        return False
+    if not any(e.type == "GPE" for e in found) and name.partition(" ")[0] in index.initials:
+        return False
+    if place_kind(name) != "country":
+        words = set(name.split())
+        people = [n for person, n in index.people if words <= person and person != words]
+        if people and max(people) > sum(len(e.mentions) for e in found):
+            return False
+    mentions = [m for e in found for m in e.mentions if m.doc in docs]
+    if mentions and all(_piece_of_a_name(docs[m.doc].text, m.start, m.end) for m in mentions):
+        return False
+    last = name.split()[-1]
+    if any(e.type in {"GPE", "LOC"} for e in found) or not _TEAM_WORD.fullmatch(last):
+        return True
+    alone = re.compile(rf"\b[Tt]he {re.escape(last)}\b(?!\s+(?:of\b|[A-Z]))")
+    return not any(alone.search(d.text) for d in docs.values())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Index:
+    """A pile's entities as :func:`is_place` reads them: by each name and alias (lower
+    case), people's names as sets of words with how often each is written, and the
+    initials organisations go by ("WFL")."""
+
+    entities: Mapping[str, Entity]
+    named: Mapping[str, list[Entity]]
+    people: tuple[tuple[frozenset[str], int], ...]
+    initials: frozenset[str]
+
+    @staticmethod
+    def of(entities: Mapping[str, Entity]) -> _Index:
+        """The index of ``entities``, built once for the labels of one pile."""
+        cached = next(iter(_INDEXED), None)
+        if cached is not None and cached.entities is entities:
+            return cached
+        named: dict[str, list[Entity]] = {}
+        for entity in entities.values():
+            for n in {x.casefold() for x in (entity.name, *entity.aliases)}:
+                named.setdefault(n, []).append(entity)
+        index = _Index(
+            entities=entities,
+            named=named,
+            people=tuple(
+                (frozenset(e.name.split()), len(e.mentions))
+                for e in entities.values()
+                if e.type == "PERSON"
+            ),
+            initials=frozenset(
+                n
+                for e in entities.values()
+                if e.type == "ORG"
+                for n in (e.name, *e.aliases)
+                if len(n) > 1 and n.isupper() and n.isalpha()
+            ),
+        )
+        _INDEXED[:] = [index]
+        return index
+
+
+_INDEXED: list[_Index] = []
+"""The index of the pile whose labels were built last, kept for its next label: a pile's
+entities are one mapping for all its labels, never changed."""
+
+
+def _cased(label: str, measure: Sequence[Claim], docs: Mapping[str, Document]) -> str:
+    """The label's words before "in" cased as its reports write them: a word they write
+    only with a capital, away from a sentence's start, is a name ("Sundays", "Sixers"),
+    never lower-cased."""
+    head, sep, tail = label.partition(" in ")
+    texts = [docs[d].text for d in dict.fromkeys(c.doc for c in measure) if d in docs]
+    words = []
+    for word in head.split(" "):
+        if len(word) < 3 or not word.isalpha() or not word.islower():
+            words.append(word)
+            continue
+        forms = "|".join(re.escape(w) for w in {word, word.removesuffix("s")})
+        pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
+        inside = [
+            m.group(0)
+            for t in texts
+            for m in pattern.finditer(t)
+            if not _OPENS.search(t, max(0, m.start() - 4), m.start())
+            and not _title_cased(t, m.start())
+        ]
+        named = bool(inside) and all(w[:1].isupper() for w in inside)
+        words.append(word[:1].upper() + word[1:] if named else word)
+    return " ".join(words) + sep + tail
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line holding ``text[at]`` capitalises most of its words, as a headline
+    does, whose capitals name nothing."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)])
+    return len(words) > 2 and 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
+_OPENS = re.compile(r"(?:^|[.!?:\"\u201c\n]\s*|\W\s*[\"\u201c(])$")
+"""Where a word opens a sentence, a quote or a line, with a capital of no name."""
+
+
+def _placed(label: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> str:
+    """The label without a last "in X" whose X is no place (:func:`is_place`): "catches
+    in South" of a division's "Western South" is "catches", never a count in a region."""
+    head, sep, tail = label.rpartition(" in ")
+    if not sep or not tail[:1].isupper() or not head:
+        return label
+    return label if is_place(tail, entities, docs) else head
+
+
+_CLAUSE_CUT = re.compile(r"[,.;:!?\n\"\u201c\u201d()\u2014]|\s-\s")
+_LEADING_ON = frozenset(
+    {
+        *("the", "a", "an", "to", "of", "for", "with", "if", "and", "or", "like", "by", "at"),
+        *("in", "on", "be", "that", "which", "who", "it", "its", "their", "his", "her", "as"),
+    }
+)
+"""Words that lead on to others: a quoted passage never ends on one."""
+_FIGURE_ONLY = re.compile(
+    r"(?:about |some |nearly |over |more than |at least |up to )?"
+    r"(?:[\d.,\s]+(?:million|billion|m|bn)?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|dozens|scores|tens|hundreds|thousands|millions|billions|"
+    r"each|both|all|none)",
+    re.IGNORECASE,
+)
+
+
+def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
+    """A figure's words as a label quotes them: the figure alone when its words name
+    something ("three bodies"), else with the words around it in its clause, up to three
+    before and four after ("advanced from their 10 to the Owls 17"), never ending on a
+    word that leads on to others ("to", "the"): a number alone ("'10'") tells a reader
+    nothing of what it is. A figure alone in its clause ("Ada Varga, 49, said") takes the
+    words before it on its line, or after it when it opens the line."""
+    document = docs.get(claim.doc)
+    if document is None or not _FIGURE_ONLY.fullmatch(claim.text.strip()):
+        return mended(claim.text)
+    text = document.text
+    window = text[max(0, claim.start - 80) : claim.start]
+    before = _CLAUSE_CUT.split(window)[-1].split()[-3:]
+    after = _CLAUSE_CUT.split(text[claim.end : claim.end + 80])[0].split()[:4]
+    while after and after[-1].casefold() in _LEADING_ON:
+        after.pop()
+    if not before and not after:
+        # "Ada Varga, 49, said": the words before it on its line, or else after it.
+        before = window.rpartition("\n")[2].split()[-3:]
+        if not before:
+            after = text[claim.end : claim.end + 80].partition("\n")[0].split()[:4]
+    return mended(" ".join([*before, claim.text, *after]))
 
 
 def _vote_share_label(
@@ -1481,11 +1731,14 @@ _MONEY_NOUNS = frozenset(
 
 
 def _money_label(
-    measure: Sequence[Claim], topics: Mapping[str, Topic], entities: Mapping[str, Entity]
+    measure: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+    docs: Mapping[str, Document],
 ) -> str:
     """A sum of money by the noun most of its reports use for it ("bailout (EUR)"), else
     by what its reports say it is for ("bribes (USD)"), else "sum of money"; then its
-    place and currency."""
+    place (:func:`is_place`) and currency."""
     nouns = Counter(
         word
         for c in measure
@@ -1499,6 +1752,8 @@ def _money_label(
     purpose = purposes.pop() if len(purposes) == 1 else None
     what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else purpose or "sum of money"
     place = entities.get(topic.place or "")
+    if place is not None and not is_place(place.name, entities, docs):
+        place = None  # "sum of money in Varga": a person's name read as a place
     unit = next((c.figure.unit for c in measure if c.figure is not None), None)
     label = f"{what} in {place.name}" if place is not None else what
     label = f"{label} ({unit})" if unit else label
