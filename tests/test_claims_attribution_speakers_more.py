@@ -275,3 +275,12 @@ def test_claims_attribution_possessed_role_is_the_named_holder() -> None:
     )
     speaker, _ = said(text, "2025")
     assert speaker is not None and speaker.name != "Ada Orvel"
+
+
+def test_claims_attribution_according_to_a_family_or_an_agent() -> None:
+    # Who tells a death's details: a family, an agent, a relative, credited by "according
+    # to" as by "said".
+    base = "Tomas Brandt, the Hawks' former coach, died Monday at 85, according to "
+    for who in ("his family", "his agent", "his wife", "his son", "his publicist"):
+        speaker, _ = said(base + who + ".", "85")
+        assert speaker is not None and speaker.name == who, who
