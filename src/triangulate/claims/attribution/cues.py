@@ -451,7 +451,11 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     show, ...")."""
     sentence = ctx.tree.sentence(tok.sent)
     last = last_word_token(sentence)
-    if tok.lower != tok.lemma.lower() and _web_outlet(ctx, tok.i - 1) is None:
+    if (
+        tok.lower != tok.lemma.lower()
+        and not _singular_verb(ctx, tok)
+        and _web_outlet(ctx, tok.i - 1) is None
+    ):
         return None
     inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
     if tok.i != last and not inserted:
@@ -463,7 +467,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if tok.pos == "VERB" and (head.dep != "compound" or subjects):
         return None
     if head.pos not in {"NOUN", "PROPN"} and not (
-        head.dep == "compound" and head.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
+        head.dep in {"compound", "amod"} and head.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
     ):
         return None
     lead = head
@@ -517,6 +521,20 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
         cue_end=tok.end,
         verb=True,
         verb_at=tok.i,
+    )
+
+
+def _singular_verb(ctx: Context, tok: Token) -> bool:
+    """Whether a reporting verb the tagger took for a plural noun is the verb's
+    third-person singular ("..., the document states.", "..., an autopsy shows."): its
+    form is the lemma with "-s", after a singular noun (or a document's noun the tagger
+    took for an adjective, "an autopsy shows")."""
+    lemma = tok.lemma.lower()
+    if tok.lower not in {lemma + "s", lemma + "es"} or tok.i == 0:
+        return False
+    before = ctx.tree[tok.i - 1]
+    return before.tag in {"NN", "NNP"} or (
+        before.tag == "JJ" and before.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
     )
 
 
