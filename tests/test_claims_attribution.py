@@ -361,6 +361,10 @@ def test_claims_attribution_closing_singular_verb_tagged_as_a_noun() -> None:
     assert speaker is not None and speaker.name == "an autopsy"
     # A plural noun that is no verb reports nothing.
     assert said("Reyes won 3 of the swing states.", "3") == (None, ())
+    # Set into a quotation, after the comma inside it, as "the document says" is.
+    text = 'A clerk gave us a list. "Sick leave," the document states, begins "after 1 year."'
+    speaker, _ = said(text, "1 year")
+    assert speaker is not None and speaker.name == "the document"
 
 
 def test_claims_attribution_a_share_split_off_the_clause_stays_in_it() -> None:

@@ -484,7 +484,11 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
         # "..., Orvel. com reports.": a web outlet's name, split at its dot.
         lead = ctx.tree[web]
         sentence = ctx.tree.sentence(lead.sent)
-    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or (lead.sent != tok.sent and web is None):
+    comma = lead.i - 1
+    if comma > 0 and ctx.tree[comma].text in _CLOSES and ctx.tree[comma - 1].text == ",":
+        # '"Sick leave," the document states, ...': the comma inside the quotation.
+        comma -= 1
+    if comma < 0 or ctx.tree[comma].text != "," or (lead.sent != tok.sent and web is None):
         return None
     lemma = head.lemma.lower()
     if not (
@@ -506,7 +510,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     dateline = dateline_end(ctx, tok)
     if dateline is not None:
         start = max(start, dateline)
-    end = ctx.tree[last].end if inserted else ctx.tree[lead.i - 1].start
+    end = ctx.tree[last].end if inserted else ctx.tree[comma].start
     if inserted and _quote_runs_out(ctx, tok.end, end):
         return None
     content = clip(ctx, start, end, tok.start)
