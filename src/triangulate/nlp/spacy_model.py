@@ -326,10 +326,11 @@ def _spacy_info(*args: Any, **kwargs: Any) -> Any:
 # Titles news copy abbreviates before a name ("Sens. Ada Varga and Tomas Brandt", "police
 # Sgt. Ada Orvel") that the package's tokenizer splits from their stop ("Sgt", "."),
 # though it keeps "Sen." and "Gov." whole: the stop on its own then reads as a sentence's
-# end before the name. (A street's "Ave." is left split: it ends sentences too.)
+# end before the name. (A street's "Ave." is left split: it ends sentences too; so are
+# rarer titles, "Pres." or "Atty.", which the entity recogniser then read into the name.)
 ABBREVIATIONS = (
-    *("Sens.", "Reps.", "Govs.", "Sgt.", "Capt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt."),
-    *("Brig.", "Cmdr.", "Cdr.", "Det.", "Insp.", "Supt.", "Msgr.", "Pres.", "Atty."),
+    *("Sens.", "Sgt.", "Capt.", "Lt.", "Col.", "Maj.", "Cpl.", "Cmdr.", "Det.", "Supt."),
+    "Msgr.",
 )
 
 
