@@ -349,6 +349,24 @@ def test_claims_attribution_closing_records_show_tagged_as_a_noun() -> None:
     assert said("Reyes gave $5,000 to the harbor arts show.", "$5,000") == (None, ())
 
 
+def test_claims_attribution_closing_singular_verb_tagged_as_a_noun() -> None:
+    # "..., the document states." and "..., an autopsy shows.": the tagger may take the
+    # verb's "-s" for a plural noun's (and "autopsy" for an adjective); the sentence is
+    # still what the document states.
+    text = "Sick leave becomes available after 1 year of service, the document states."
+    speaker, _ = said(text, "1 year")
+    assert speaker is not None and speaker.name == "the document"
+    text = "The man died of 3 gunshot wounds, an autopsy shows."
+    speaker, _ = said(text, "3 gunshot")
+    assert speaker is not None and speaker.name == "an autopsy"
+    # A plural noun that is no verb reports nothing.
+    assert said("Reyes won 3 of the swing states.", "3") == (None, ())
+    # Set into a quotation, after the comma inside it, as "the document says" is.
+    text = 'A clerk gave us a list. "Sick leave," the document states, begins "after 1 year."'
+    speaker, _ = said(text, "1 year")
+    assert speaker is not None and speaker.name == "the document"
+
+
 def test_claims_attribution_a_share_split_off_the_clause_stays_in_it() -> None:
     # The parser may hang "about half of ..." on "said"; it is still the clause's subject.
     text = "The budget office said about half of the higher deficit reflected revenue losses."

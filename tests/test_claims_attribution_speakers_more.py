@@ -249,3 +249,38 @@ def test_claims_attribution_dateline_before_a_body_is_no_part_of_its_name() -> N
     text = "BRENNICK, Oct 12 - The port authority said on Tuesday 40 ships were waiting."
     speaker, _ = said(text, "40 ships")
     assert speaker is not None and speaker.name == "port authority"
+
+
+def test_claims_attribution_speaker_after_an_abbreviated_title_is_the_named_person() -> None:
+    # "Sgt." and "Sens." end no sentence: the name after the title is the speaker.
+    text = "The bridge was closed, said Dalby police Sgt. Ada Orvel. She said 14 people were hurt."
+    speaker, _ = said(text, "14 people")
+    assert speaker is not None and speaker.name == "Ada Orvel"
+    text = "Sens. Ada Varga and Tomas Brandt said the bill would cost $40 million."
+    speaker, _ = said(text, "$40 million")
+    assert speaker is not None and speaker.name != "Sens"
+
+
+def test_claims_attribution_possessed_role_is_the_named_holder() -> None:
+    # A spokesman named once ("Tallis's spokesman, Ada Orvel") is meant by a later "her
+    # spokesman" or "Tallis's spokesman"; the role must hold the same noun and owner.
+    first = "Tallis's spokesman, Ada Orvel, said the fund lost $3 million last year.\n\n"
+    for later in ("Her spokesman", "Tallis's spokesman"):
+        text = first + f"The fund opened in 2010. {later} said the loss would be made up by 2025."
+        speaker, _ = said(text, "2025")
+        assert speaker is not None and speaker.name == "Ada Orvel", later
+    text = (
+        "Ada Orvel, a spokeswoman for Tallis, said the fund lost $3 million last year.\n\n"
+        "The fund opened in 2010. Corran's spokeswoman said the loss would be made up by 2025."
+    )
+    speaker, _ = said(text, "2025")
+    assert speaker is not None and speaker.name != "Ada Orvel"
+
+
+def test_claims_attribution_according_to_a_family_or_an_agent() -> None:
+    # Who tells a death's details: a family, an agent, a relative, credited by "according
+    # to" as by "said".
+    base = "Tomas Brandt, the Hawks' former coach, died Monday at 85, according to "
+    for who in ("his family", "his agent", "his wife", "his son", "his publicist"):
+        speaker, _ = said(base + who + ".", "85")
+        assert speaker is not None and speaker.name == who, who

@@ -296,6 +296,9 @@ def test_the_saved_tokenizer_is_read_over_a_bare_one_and_tokenizes_as_spacys_own
     # Built with no rules, so that the package's rules are compiled once, not twice.
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == spacy_model.BARE_TOKENIZER
     own = spacy.load(spacy_model.MODEL_PACKAGE, exclude=list(nlp.pipe_names)).tokenizer
+    # With the abbreviated titles kept whole (``ABBREVIATIONS``) as on the loaded one.
+    for word in spacy_model.ABBREVIATIONS:
+        own.add_special_case(word, [{spacy.symbols.ORTH: word}])
     # Its rules, prefixes, suffixes, infixes and patterns (not the strings parsed so far).
     assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == own.to_bytes(exclude=["vocab"])
     text = "Officials didn't say: U.S. troops (e.g. 1,200) left at 5 p.m. https://x.org/a?b=1 :)"
@@ -491,3 +494,18 @@ def test_a_component_without_the_parser_internals_the_own_loop_reads_runs_as_spa
             return [f"state of {doc}" for doc in docs]
 
     assert spacy_model._greedy(Plain(), ["ab", "cd"]) == ["state of ab", "state of cd"]
+
+
+def test_an_abbreviated_title_keeps_its_stop_and_its_name_in_one_sentence() -> None:
+    # "Sgt." and "Sens." read as one word each, as "Sen." and "Gov." do: the stop before
+    # the name ends no sentence, so the speaker and the name stay together.
+    text = "The bridge was closed, said Dalby police Sgt. Ada Orvel. She said 14 were hurt."
+    parsed = next(spacy_model.parse([("d", text)]))
+    words = [t.text for t in parsed.tokens]
+    assert "Sgt." in words
+    bounds = [text[s.start : s.end] for s in parsed.sentences]
+    assert bounds[0].endswith("Sgt. Ada Orvel.")
+    text = "Sens. Ada Varga and Tomas Brandt said the bill would cost $40 million."
+    parsed = next(spacy_model.parse([("d", text)]))
+    assert parsed.tokens[0].text == "Sens."
+    assert len(parsed.sentences) == 1

@@ -451,7 +451,11 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     show, ...")."""
     sentence = ctx.tree.sentence(tok.sent)
     last = last_word_token(sentence)
-    if tok.lower != tok.lemma.lower() and _web_outlet(ctx, tok.i - 1) is None:
+    if (
+        tok.lower != tok.lemma.lower()
+        and not _singular_verb(ctx, tok)
+        and _web_outlet(ctx, tok.i - 1) is None
+    ):
         return None
     inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
     if tok.i != last and not inserted:
@@ -463,7 +467,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if tok.pos == "VERB" and (head.dep != "compound" or subjects):
         return None
     if head.pos not in {"NOUN", "PROPN"} and not (
-        head.dep == "compound" and head.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
+        head.dep in {"compound", "amod"} and head.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
     ):
         return None
     lead = head
@@ -480,7 +484,11 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
         # "..., Orvel. com reports.": a web outlet's name, split at its dot.
         lead = ctx.tree[web]
         sentence = ctx.tree.sentence(lead.sent)
-    if lead.i == 0 or ctx.tree[lead.i - 1].text != "," or (lead.sent != tok.sent and web is None):
+    comma = lead.i - 1
+    if comma > 0 and ctx.tree[comma].text in _CLOSES and ctx.tree[comma - 1].text == ",":
+        # '"Sick leave," the document states, ...': the comma inside the quotation.
+        comma -= 1
+    if comma < 0 or ctx.tree[comma].text != "," or (lead.sent != tok.sent and web is None):
         return None
     lemma = head.lemma.lower()
     if not (
@@ -502,7 +510,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     dateline = dateline_end(ctx, tok)
     if dateline is not None:
         start = max(start, dateline)
-    end = ctx.tree[last].end if inserted else ctx.tree[lead.i - 1].start
+    end = ctx.tree[last].end if inserted else ctx.tree[comma].start
     if inserted and _quote_runs_out(ctx, tok.end, end):
         return None
     content = clip(ctx, start, end, tok.start)
@@ -517,6 +525,20 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
         cue_end=tok.end,
         verb=True,
         verb_at=tok.i,
+    )
+
+
+def _singular_verb(ctx: Context, tok: Token) -> bool:
+    """Whether a reporting verb the tagger took for a plural noun is the verb's
+    third-person singular ("..., the document states.", "..., an autopsy shows."): its
+    form is the lemma with "-s", after a singular noun (or a document's noun the tagger
+    took for an adjective, "an autopsy shows")."""
+    lemma = tok.lemma.lower()
+    if tok.lower not in {lemma + "s", lemma + "es"} or tok.i == 0:
+        return False
+    before = ctx.tree[tok.i - 1]
+    return before.tag in {"NN", "NNP"} or (
+        before.tag == "JJ" and before.lemma.lower() in DOC_NOUNS | SURVEY_NOUNS
     )
 
 

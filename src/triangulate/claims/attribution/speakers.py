@@ -368,7 +368,7 @@ def _described(
                     with_role = replace(source.speaker, role=role)
                     source = replace(source, speaker=with_role)
                 return source, carried
-    earlier = _definite(ctx, seen, head, phrase)
+    earlier = _definite(ctx, seen, head, phrase) or _possessed(ctx, seen, head, phrase)
     if earlier is not None:
         return earlier, True
     if lemma in PERSON_NOUNS or lemma in DOC_NOUNS or lemma in COLLECTIVE_NOUNS:
@@ -376,7 +376,7 @@ def _described(
     if lemma in SHARE_WORDS:
         # "Half of the residents": people the report does not name.
         return anonymous(ctx, head, phrase), False
-    if strict and lemma not in BODY_NOUNS:
+    if strict and lemma not in BODY_NOUNS and lemma not in _FAMILIES:
         return None
     if not any(t.pos == "PROPN" for t in phrase) and (
         phrase[0].lower in {"a", "an"} or (phrase[0].i == head.i and head.tag == "NNS")
@@ -404,6 +404,11 @@ def _described(
         ),
         False,
     )
+
+
+# A person's family, which a report credits with what it tells of them ("died Monday at
+# 85, according to his family"); no body whose acts elsewhere are positions it takes.
+_FAMILIES = frozenset({"family"})
 
 
 def _second_title(
@@ -1190,6 +1195,43 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
     if titled is not None:
         start, end = trimmed(phrase, keep_det=True)
         return carry(_from_name(ctx, seen, titled), (start, end))
+    return None
+
+
+# Possessive pronouns before a person's role ("her spokesman", "their lawyer").
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# Those who speak for someone, whom a report names once and then calls "her spokesman":
+# one a person has of each kind, where they may have many friends or sons.
+_AGENTS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "agent", "publicist"}
+)
+
+
+def _possessed(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:
+    """The named speaker a possessed agent refers back to: a report names a person's
+    spokesman or lawyer once ("Tallis's spokesman, Ada Orvel, said", "Ada Orvel, a
+    spokeswoman for Tallis, said"), then writes "her spokesman" or "Tallis's spokesman
+    said". The earlier speaker's role must hold the same noun and, for a possessor named
+    again, the possessor's name; the latest such speaker is meant."""
+    if head.lemma.lower() not in _AGENTS or head.tag != "NN":
+        return None
+    owners = [k for k in ctx.tree.children(head) if k.dep == "poss" and k.i < head.i]
+    if len(owners) != 1 or any(t.i > head.i for t in phrase):
+        return None
+    owner = owners[0]
+    if owner.lower in _POSSESSIVES:
+        owner_words: frozenset[str] = frozenset()
+    elif is_name(owner):
+        owner_words = frozenset({last_word(owner.text)})
+    else:
+        return None
+    kinds = {head.lower, head.lemma.lower()}
+    for earlier in reversed(seen.speakers):
+        role = name_words(earlier.speaker.role or "")
+        if earlier.speaker.anonymous or not kinds & role or not owner_words <= role:
+            continue
+        start, end = trimmed(phrase, keep_det=True)
+        return carry(earlier, (start, end))
     return None
 
 
