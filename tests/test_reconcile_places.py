@@ -421,3 +421,23 @@ def test_places_a_place_named_mid_line_is_no_dateline() -> None:
     places = read_places(docs, [brennick, marlow])
     assert brennick.id not in places.inside.get(marlow.id, frozenset())
     assert not places.at_scene(brennick.id)
+
+
+def test_places_the_story_s_country_is_the_one_its_scene_lies_in() -> None:
+    a = "Iran said its tanker was hit off Orvel, Oman. Iran protested, and Iran sent envoys."
+    b = "Two sailors were hurt when the tanker was hit off Orvel, Oman, on Monday."
+    c = "Two sailors were hurt, the ship's owner said."
+    orvel = _place("Orvel", ("a", a), ("b", b))
+    oman, iran = _place("Oman", ("a", a), ("b", b)), _place("Iran", ("a", a))
+    docs = [doc("a", a, "Wire"), doc("b", b, "Post"), doc("c", c, "Daily")]
+    places = read_places(docs, [orvel, oman, iran])
+    # Iran is named most, but the scene lies in Oman: a figure there is the story's own.
+    assert places.at_scene(orvel.id)
+    assert places.at_home(orvel.id)
+    assert not places.at_home(iran.id)
+    claims = [
+        figure_claim(docs[1], "Two sailors", low=2, high=2, where=orvel.id),
+        figure_claim(docs[2], "Two sailors", low=2, high=2),
+    ]
+    groups = reconcile(docs, [orvel, oman, iran], claims).groups
+    assert any({c.id for c in claims} <= set(g.claims) for g in groups)
