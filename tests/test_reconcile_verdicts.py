@@ -2270,6 +2270,20 @@ def test_verdicts_tolls_of_quakes_of_two_sizes_are_two_events() -> None:
     assert [[c.doc for c in part] for part in found.parts] == [["q2"], ["q1"]]
 
 
+def test_verdicts_a_toll_told_after_its_report_s_lead_is_of_the_lead_s_quake() -> None:
+    first = doc(
+        "q5",
+        "A quake with a magnitude of 5.6 shook Torvald island on Sunday. Walls fell in two "
+        "villages and two villagers were slightly injured, the governor said.",
+        "Bay",
+    )
+    second = doc("q6", "State radio says a magnitude-5.0 quake has injured three people.", "Coast")
+    claims = [_hurt(first, "two villagers", 2), _hurt(second, "three people", 3)]
+    found = _split_of([first, second], claims)
+    # The second sentence names no size: its toll is of the quake the report leads with.
+    assert found is not None and "two events of one kind" in found.reason
+
+
 def test_verdicts_one_quake_read_a_few_tenths_apart_still_disputes() -> None:
     first = doc("q3", "A 5.6 magnitude earthquake hit Torvald, injuring five people.", "Bay")
     second = doc("q4", "A magnitude-5.5 quake hit Torvald, injuring two people.", "Coast")
