@@ -434,7 +434,10 @@ def test_places_the_story_s_country_is_the_one_its_scene_lies_in() -> None:
     # Iran is named most, but the scene lies in Oman: a figure there is the story's own.
     assert places.at_scene(orvel.id)
     assert places.at_home(orvel.id)
-    assert not places.at_home(iran.id)
+    assert oman.id in places.home
+    # The country the event concerns is the scene named at its level, as a dateline is.
+    assert iran.id in places.inside[orvel.id]
+    assert places.at_scene(iran.id)
     claims = [
         figure_claim(docs[1], "Two sailors", low=2, high=2, where=orvel.id),
         figure_claim(docs[2], "Two sailors", low=2, high=2),

@@ -31,6 +31,9 @@ story's country most, a town they never place is taken to be in it ("three peopl
 Athens", "Greece mourns three dead"). The story's country is the one its scene lies in when
 the reports put the scene in one: a report of an event abroad names its own country often
 (its nationals, its government's word), but the event's figures are counted at the scene.
+The country named most is then the one the event concerns ("Iran said its tanker was hit
+off Orvel, Oman"): as a dateline's city does, it is taken to hold the scene, so a figure a
+report sets in it ("Iran says two sailors were hurt") is the scene's at another level.
 
 A report's dateline ("DETROIT (Reuters) -", "TROY, Mich. (AP) -") names the city it was
 filed from, the one nearest the event: when no report relates it to the story's scene, the
@@ -238,7 +241,13 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     )
     above_scene = _closure(edges)
     story_scene = _scene_head(entities, scene, above_scene, len(texts))
+    named_most = home
     home = _scene_country(story_scene, above_scene, kinds, home, towns)
+    if named_most is not None and home != named_most and story_scene is not None:
+        # The country named most is the one the event abroad concerns (its ship, its
+        # nationals): a figure a report sets there is the scene's, told at its level.
+        edges.setdefault(story_scene, set()).add(named_most)
+        above_scene = _closure(edges)
     if story_scene is not None:
         for place in sorted(_filed_from(texts, by_doc)):
             if _files_the_scene(place, story_scene, kinds, above_scene, home):
