@@ -77,6 +77,20 @@ def test_grouping_one_toll_named_at_two_levels_is_one_measure() -> None:
     )
 
 
+def test_grouping_a_few_apart_at_the_scene_s_two_levels_is_one_toll_in_dispute() -> None:
+    a = doc("a", "Medics said two people were hurt on Orvel island in southern Kelvara.", "North")
+    b = doc("b", "Officials said five people were hurt in Kelvara.", "South")
+    orvel = _place("Orvel", ("a", a.text))
+    kelvara = _place("Kelvara", ("a", a.text), ("b", b.text))
+    claims = [
+        figure_claim(a, "two people", low=2, high=2, where=orvel.id, speaker="Medics"),
+        figure_claim(b, "five people", low=5, high=5, where=kelvara.id, speaker="Officials"),
+    ]
+    groups = reconcile([a, b], [orvel, kelvara], claims).groups
+    # Two and five lie more than twice apart, but a few hurt is too few to leave a part out.
+    assert any(g.verdict == "conflict" and {c.id for c in claims} <= set(g.claims) for g in groups)
+
+
 def test_grouping_tolls_of_events_months_apart_are_never_compared() -> None:
     a = doc("a", "A quake killed 612 people in February.", "North", "2031-11-28")
     b = doc("b", "The quake killed 10 people on Sunday.", "South", "2031-11-28")
@@ -407,3 +421,26 @@ def test_places_a_place_named_mid_line_is_no_dateline() -> None:
     places = read_places(docs, [brennick, marlow])
     assert brennick.id not in places.inside.get(marlow.id, frozenset())
     assert not places.at_scene(brennick.id)
+
+
+def test_places_the_story_s_country_is_the_one_its_scene_lies_in() -> None:
+    a = "Iran said its tanker was hit off Orvel, Oman. Iran protested, and Iran sent envoys."
+    b = "Two sailors were hurt when the tanker was hit off Orvel, Oman, on Monday."
+    c = "Two sailors were hurt, the ship's owner said."
+    orvel = _place("Orvel", ("a", a), ("b", b))
+    oman, iran = _place("Oman", ("a", a), ("b", b)), _place("Iran", ("a", a))
+    docs = [doc("a", a, "Wire"), doc("b", b, "Post"), doc("c", c, "Daily")]
+    places = read_places(docs, [orvel, oman, iran])
+    # Iran is named most, but the scene lies in Oman: a figure there is the story's own.
+    assert places.at_scene(orvel.id)
+    assert places.at_home(orvel.id)
+    assert oman.id in places.home
+    # The country the event concerns is the scene named at its level, as a dateline is.
+    assert iran.id in places.inside[orvel.id]
+    assert places.at_scene(iran.id)
+    claims = [
+        figure_claim(docs[1], "Two sailors", low=2, high=2, where=orvel.id),
+        figure_claim(docs[2], "Two sailors", low=2, high=2),
+    ]
+    groups = reconcile(docs, [orvel, oman, iran], claims).groups
+    assert any({c.id for c in claims} <= set(g.claims) for g in groups)

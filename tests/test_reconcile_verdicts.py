@@ -612,6 +612,27 @@ def test_verdicts_an_update_within_one_report_inside_a_conflict_says_so() -> Non
     assert "earlier report" not in update.explanation
 
 
+def test_verdicts_a_parenthesis_giving_another_source_s_value_is_a_dispute() -> None:
+    kw = dict(measure="people injured in Torvald")
+    told = doc(
+        "p1",
+        "Police said the crowd left with no injuries (the Harbor Post says three people "
+        "were injured).",
+        "Bay",
+    )
+    other = doc("p2", "No one was injured in Torvald, police said.", "Coast Post")
+    claims = [
+        figure_claim(told, "no injuries", low=0, high=0, speaker="Police", **kw),  # type: ignore[arg-type]
+        figure_claim(told, "three people", low=3, high=3, **kw),  # type: ignore[arg-type]
+        figure_claim(other, "No one", low=0, high=0, speaker="police", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([told, other], [TORVALD], claims).groups
+    # Another outlet's word in brackets sets its value against the police's: never one
+    # voice counting two things.
+    assert _by_verdict(groups, "conflict"), [g.explanation for g in groups]
+    assert not _by_verdict(groups, "scope_differs")
+
+
 def test_verdicts_a_toll_said_to_have_risen_makes_lower_undated_figures_earlier() -> None:
     undated = doc("d1", "The governor said at least three people died.", "First Wire")
     risen = doc("d2", "The death toll rose to 10, officials said.", "Second Wire", "2030-05-02")
@@ -2247,6 +2268,20 @@ def test_verdicts_tolls_of_quakes_of_two_sizes_are_two_events() -> None:
     found = _split_of([first, second], [_hurt(first, "five people", 5), _hurt(second, "two", 2)])
     assert found is not None and "two events of one kind" in found.reason
     assert [[c.doc for c in part] for part in found.parts] == [["q2"], ["q1"]]
+
+
+def test_verdicts_a_toll_told_after_its_report_s_lead_is_of_the_lead_s_quake() -> None:
+    first = doc(
+        "q5",
+        "A quake with a magnitude of 5.6 shook Torvald island on Sunday. Walls fell in two "
+        "villages and two villagers were slightly injured, the governor said.",
+        "Bay",
+    )
+    second = doc("q6", "State radio says a magnitude-5.0 quake has injured three people.", "Coast")
+    claims = [_hurt(first, "two villagers", 2), _hurt(second, "three people", 3)]
+    found = _split_of([first, second], claims)
+    # The second sentence names no size: its toll is of the quake the report leads with.
+    assert found is not None and "two events of one kind" in found.reason
 
 
 def test_verdicts_one_quake_read_a_few_tenths_apart_still_disputes() -> None:

@@ -216,9 +216,9 @@ def numbered_events_apart(
 
 
 # A quake's size as news names it: "a 5.6 magnitude earthquake", "a magnitude-5.2 quake",
-# "5.6 on the Richter scale".
+# "5.6 on the Richter scale", "a magnitude of 5.6".
 _QUAKE_SIZE = re.compile(
-    r"\bmagnitude[- ](\d\.\d)\b|\b(\d\.\d)[- ](?:magnitude|richter)\b|"
+    r"\bmagnitude(?:[- ]|\s+of\s+)(\d\.\d)\b|\b(\d\.\d)[- ](?:magnitude|richter)\b|"
     r"\b(\d\.\d)\s+(?:on\s+the\s+richter|(?:earth)?quake|tremor)",
     re.IGNORECASE,
 )
@@ -227,17 +227,31 @@ _QUAKE_SIZE = re.compile(
 def quake_size(claim: Claim, documents: Mapping[str, Document]) -> float | None:
     """The one quake size a figure's sentence names beside it ("A 5.6 magnitude earthquake
     hit the island, injuring five people"), or None when it names none or several, or the
-    figure is that size itself."""
+    figure is that size itself.
+
+    A sentence naming no size tells of the quake its report last named by size before it:
+    a report leads with its own quake ("An earthquake with a magnitude of 5.6 shook the
+    island ... two villagers slightly injured"), and a sentence after one recalling
+    another ("The island was hit by a 6.1 quake in September. That temblor injured almost
+    50") tells of that one."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
     begin, end = sentence_span(doc.text, claim.start, claim.end)
     sizes = {
-        float(next(g for g in m.groups() if g))
+        _size(m)
         for m in _QUAKE_SIZE.finditer(doc.text, begin, end)
         if not (m.start() < claim.end and claim.start < m.end())
     }
+    if not sizes:
+        before = list(_QUAKE_SIZE.finditer(doc.text, 0, begin))
+        return _size(before[-1]) if before else None
     return sizes.pop() if len(sizes) == 1 else None
+
+
+def _size(match: re.Match[str]) -> float:
+    """The size a quake-size match names."""
+    return float(next(g for g in match.groups() if g))
 
 
 def sizes_apart(

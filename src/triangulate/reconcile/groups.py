@@ -9,9 +9,10 @@
    be a part of a city's 1,130, and "killed by airstrikes" a part of "killed" (never when
    the part is open: "at least 156 killed by airstrikes"). Figures
    *close* (the story's scene and a place holding it: "Athens" and "Greece" for a riot in
-   Athens) are the same unless their values lie more than ``CLOSE`` times apart, so a
-   count that rose or that sources dispute is compared, and "1 in the town" is never set
-   against "200 in the country". A count in a place above the count of a place holding
+   Athens) are the same unless their values lie more than ``CLOSE`` times apart and more
+   than ``CLOSE_FEW`` apart, so a count that rose or that sources dispute is compared
+   ("no one hurt" in the town, "three hurt" in the province), and "1 in the town" is never
+   set against "200 in the country". A count in a place above the count of a place holding
    it is no part of it ("100,000 marched in the city", "30,000 in the country"; people
    only, in a state said: tolls and crowds): the two
    are one quantity, whatever the factor. A report that gives the scene and the place
@@ -60,6 +61,10 @@ from triangulate.reconcile.topics import (
 
 CLOSE = 2.0
 """Values of the story's scene named at two levels within this factor are one quantity."""
+CLOSE_FEW = 3.0
+"""Values of the story's scene named at two levels this many or fewer apart are one
+quantity whatever their factor: "no one was hurt" in the town and "three hurt" in the
+province, "two" and "five", are one small toll in dispute, too few to leave out a part."""
 MONEY_FLOOR_REACH = 10.0
 """A sum of money given as a floor ("more than $500,000", "at least $35 million") is, for
 grouping, below this many times its floor: a report that knew a sum ten times its floor
@@ -301,7 +306,7 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
         if first is None or second is None or first.meets(second):
             return True
         low, high = sorted((first, second), key=lambda i: (i.high, i.low))
-        return high.low <= CLOSE * max(low.high, 0.0)
+        return high.low <= max(CLOSE * max(low.high, 0.0), low.high + CLOSE_FEW)
     if first is None and second is None and a[0].population == b[0].population == BLOCKS_AWAY:
         return True  # "a few blocks away", "several blocks away": told alike, both vague
     # A part is the whole only when both values can hold together.

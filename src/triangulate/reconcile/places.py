@@ -28,7 +28,12 @@ A country (a name in the Unicode CLDR list of territories that Babel ships, unle
 writes it inside a place that is none: "Jamaica, Queens" is a neighbourhood) holds the
 places of the story that the reports put in no country: when the reports name the
 story's country most, a town they never place is taken to be in it ("three people died in
-Athens", "Greece mourns three dead").
+Athens", "Greece mourns three dead"). The story's country is the one its scene lies in when
+the reports put the scene in one: a report of an event abroad names its own country often
+(its nationals, its government's word), but the event's figures are counted at the scene.
+The country named most is then the one the event concerns ("Iran said its tanker was hit
+off Orvel, Oman"): as a dateline's city does, it is taken to hold the scene, so a figure a
+report sets in it ("Iran says two sailors were hurt") is the scene's at another level.
 
 A report's dateline ("DETROIT (Reuters) -", "TROY, Mich. (AP) -") names the city it was
 filed from, the one nearest the event: when no report relates it to the story's scene, the
@@ -50,7 +55,7 @@ from a short table), are one place, never two.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -236,6 +241,13 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
     )
     above_scene = _closure(edges)
     story_scene = _scene_head(entities, scene, above_scene, len(texts))
+    named_most = home
+    home = _scene_country(story_scene, above_scene, kinds, home, towns)
+    if named_most is not None and home != named_most and story_scene is not None:
+        # The country named most is the one the event abroad concerns (its ship, its
+        # nationals): a figure a report sets there is the scene's, told at its level.
+        edges.setdefault(story_scene, set()).add(named_most)
+        above_scene = _closure(edges)
     if story_scene is not None:
         for place in sorted(_filed_from(texts, by_doc)):
             if _files_the_scene(place, story_scene, kinds, above_scene, home):
@@ -398,6 +410,30 @@ def _files_the_scene(
     if any(place in above.get(p, ()) and head in above.get(p, ()) for p in above):
         return False  # both hold one place: they overlap already
     return home is None or home in above.get(place, ())
+
+
+def _scene_country(
+    head: str | None,
+    above: Mapping[str, frozenset[str]],
+    kinds: Mapping[str, str | None],
+    home: str | None,
+    towns: Set[str] = frozenset(),
+) -> str | None:
+    """The story's country: the one its scene lies in, when the reports put the scene in
+    a country (or name a country as the scene); else the most named (``home``). A report
+    of an event abroad names its own country often (its nationals, its government's
+    word), but the event's figures are counted where it happened ("Iran said its tanker
+    was hit off Orvel, Oman": a toll of no place is the toll off Orvel)."""
+    if head is None:
+        return home
+    held_by = [
+        p
+        for p in (head, *sorted(above.get(head, ())))
+        if kinds.get(p) == "country" and p not in towns
+    ]
+    if not held_by or home in held_by:
+        return home
+    return held_by[0]
 
 
 @lru_cache(maxsize=1)

@@ -77,8 +77,9 @@ not (the parts are judged apart, and a ``scope_differs`` group says why):
   two things, a whole and its part or two of a kind, unless its words say the figure
   changed ("rose to"). So does one sentence giving two such values in one voice ("two
   died, authorities said, one crushed by a facade"); two sources quoted in one sentence,
-  or one across its sentences (an official 43 set against its own 60), may be a dispute
-  and are left alone.
+  a sentence giving one value in a parenthesis another source's word opens ("police said
+  no one was hurt (the Post says three were injured)"), or one source across its
+  sentences (an official 43 set against its own 60), may be a dispute and are left alone.
 - **another event**: a figure a report places at an earlier event ("Earlier on Sunday a
   5.6 quake jolted the island", no word of telling after "earlier") beside its own other
   values for the measure is of another event of the same kind; the measure's values are
@@ -1366,6 +1367,31 @@ def _grown(
     return short[0], long[0]
 
 
+# A parenthesis opened by another's word, up to a figure: "(the Post says three people",
+# "(Reuters reported 12". The name is capitalised; no bracket closes before the figure.
+_ANOTHER_SAYS = re.compile(
+    r"\(\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+"
+    r"(?:says|said|reports|reported|puts|put|gives|gave|counts|counted)\b[^()]*$"
+)
+
+
+def _aside_of_another(
+    items: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
+) -> bool:
+    """Whether a sentence gives one of its values in a parenthesis that another source's
+    word opens: "police said there were no injuries (the Post says three people were
+    injured)" sets one source's value against another's, a dispute told in one sentence,
+    never one voice counting two things."""
+    for claim, _ in items:
+        doc = documents.get(claim.doc)
+        if doc is None:
+            continue
+        begin, _ = sentence_span(doc.text, claim.start, claim.end)
+        if _ANOTHER_SAYS.search(doc.text[begin : claim.start]) is not None:
+            return True
+    return False
+
+
 def _one_games_side(
     items: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> bool:
@@ -1416,7 +1442,7 @@ def split(
             sentences.setdefault((claim.doc, str(begin)), []).append((claim, found))
     for key, items in sentences.items():
         quoted = {upstreams.root(c.id) for c, _ in items if not own_voice(c, documents)}
-        if len(quoted) <= 1:
+        if len(quoted) <= 1 and not _aside_of_another(items, documents):
             voices[key] = items
     years = {c.id: other_time(c, documents) for c, _ in read}
     if len(set(years.values())) > 1 and any(years.values()):
