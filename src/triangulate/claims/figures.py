@@ -995,6 +995,8 @@ def _plural_after_name(tree: Tree, first: int, sent: int) -> Token | None:
     """
     i = first
     while i < len(tree) and tree[i].sent == sent and tree[i].tag in {"NNP", "NNPS"}:
+        if tree[i].ent in {"DATE", "TIME"}:
+            return None  # "four Super Tuesday ...": a day's name, read as in ``_noun_run``
         i += 1
     if i == first or i >= len(tree) or tree[i].sent != sent or _line_break(tree[i]):
         return None
@@ -1312,6 +1314,7 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
     if noun is None:
         return
     counted = set(t.i for t in _counted_words(tree, noun))
+    common = _headline_common_words(text, tree, reading)
     start = min(reading.number.i + 1, noun.i)
     for tok in tree.tokens[start : noun.i]:
         if tok.i in counted or tok.pos in {"SPACE", "PUNCT", "DET", "NUM"}:
@@ -1321,7 +1324,7 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
         entity = entities.at(tok.start, tok.end)
         if entity is not None and entity.type in _PLACE_TYPES:
             continue  # "80% of Raqqa city": the place, read by the place step
-        if _headline_common_word(text, tok):
+        if common and tok.text[:1].isupper():
             # "Navy Interdicts Three Pirate Vessels": a headline's capital, not a name; a
             # noun before the counted noun is its compound ("pirate vessels"), as in the body
             reading.qualifiers.append(tok.text)
@@ -1370,19 +1373,27 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
 
 
-def _headline_common_word(text: str, tok: Token) -> bool:
-    """Whether a capitalised word of a headline is a common word the headline's style
-    capitalised: the report writes it in small letters elsewhere ("Three Pirate Vessels"
-    over a text of "pirate boats"). A headline capitalises every word, so its capitals
-    name nothing, and a tagger reads names in them ("Pirate Vessels" an organisation); a
-    word the same report writes in small letters is no name (a people, a place, a team
-    keep their capitals wherever they are written)."""
-    word = tok.text
-    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+def _headline_common_words(text: str, tree: Tree, reading: _Reading) -> bool:
+    """Whether the capitalised words of a headline's counted phrase, from the number to the
+    counted noun, are common words the headline's style capitalised: the report writes
+    each of them in small letters elsewhere ("Three Pirate Vessels" over a text of "pirate
+    vessels"). A headline capitalises every word, so its capitals name nothing, and a
+    tagger reads names in them ("Pirate Vessels" an organisation); a word the same report
+    writes in small letters is no name. One word of the phrase the report never writes so
+    keeps the phrase a name ("4 Super Tuesday States": "super" may be written, "tuesday"
+    never is), as a people, a place or a team keep their capitals wherever written."""
+    noun = reading.noun
+    if noun is None or not in_headline(text, noun.start, noun.end):
         return False
-    if not in_headline(text, tok.start, tok.end):
-        return False
-    return re.search(rf"\b{re.escape(word.lower())}s?\b", text) is not None
+    words = [
+        t.text
+        for t in tree.tokens[reading.number.i + 1 : noun.i + 1]
+        if t.start >= reading.quantity.end and t.text.isalpha() and t.text[0].isupper()
+    ]
+    return bool(words) and all(
+        w[1:].islower() and re.search(rf"\b{re.escape(w.lower())}s?\b", text) is not None
+        for w in words
+    )
 
 
 def _hyphen_joins(text: str, tree: Tree, tok: Token, noun: Token) -> bool:
@@ -2462,11 +2473,10 @@ def _read_one(
             reading.counted = noun.text  # "about 90 wounded": the word written as a stand-in
     elif noun is not None:
         reading.counted = _text(text, _counted_words(tree, noun))
-        if noun.pos == "PROPN" and _headline_common_word(text, noun):
-            # "Three Pirate Vessels" over a text of "vessels": the noun as the text writes it
+        if noun.tag == "NNPS" and _headline_common_words(text, tree, reading):
+            # "Three Pirate Vessels" over a text of "vessels": the plural as the text writes it
             reading.counted = reading.counted.lower()
-            single = noun.tag == "NNP" and quantity.kind == "count"
-            reading.label = _plural(noun.lower) if single else noun.lower
+            reading.label = noun.lower
         if noun.tag in _STAND_IN_TAGS:
             reading.label = "people"  # "150 injured": the adjective stands for people (step 4)
             reading.state = _state_of(noun) or noun.lower
