@@ -15,7 +15,10 @@ A cascade, first hit wins; each step is a plain rule of English noun phrases:
    margin or a change ("a one-seat majority", "a 10-point lead" count the majority, the lead).
 1. The noun phrase right after the number: modifiers then a noun ("600 active IS fighters",
    "800 wounded jihadists"). The head is the last common noun of that run; common-noun
-   compounds before it belong to it ("death toll", "air raids").
+   compounds before it belong to it ("death toll", "air raids"), and a noun before the head
+   only modifies it ("three pirate boats" counts boats). A lower-case word in "-s" the tagger
+   took for a verb after "<count of two or more> <Name>" is the plural counted ("26 Somani
+   brigands"): a plural count and a name take no verb in "-s".
 2. An "of" phrase after the number ("dozens of houses", "150 of them", "80% of the city",
    "a handful of positions"); for money also a bare "in" phrase ("$5 million in aid", not
    "in an effort", "in addition", "in early trading").
@@ -55,8 +58,10 @@ number of air raids dropped to 10" counts air raids.
 How the measure is built
 ========================
 ``measure`` = [actor] + counted label + [state] + ["by" cause] + ["in" place], lower case
-except names; percentages read "percent of <label> <state> [by actor] [in place]" ("percent
-of city controlled by SDF in Raqqa"), money "[actor] <label> ... (<currency>)" ("United
+except names (a headline's capital on a word the report writes in small letters elsewhere
+is no name: "Three Pirate Vessels" over "pirate vessels" reads "vessels"); percentages read
+"percent of <label> <state> [by actor] [in place]" ("percent of city controlled by SDF in
+Raqqa"), money "[actor] <label> ... (<currency>)" ("United
 Nations appeal (USD)"), a move in basis points its unit as written ("bps") and other units
 "<kind> of <label> ...". Restrictive adjectives stay
 in ("active fighters"); words that only add ("other", "additional", "more") do not. A counted
@@ -979,6 +984,37 @@ def _after(tree: Tree, quantity: Quantity) -> int:
     return toks[-1].i + 1 if toks else len(tree)
 
 
+def _plural_after_name(tree: Tree, first: int, sent: int) -> Token | None:
+    """A plural noun the tagger took for a verb after a name that modifies it ("26 Somani
+    brigands", "40 Tarvish smugglers" with an unknown word tagged a proper noun).
+
+    English verbs agree with their subject: a count of two or more and a name can be no
+    subject of a verb in "-s" ("26 Somalis attacks" is no sentence), so a lower-case word
+    in "-s" right after "<count> <Name>" is the plural noun the count counts, the name
+    its modifier. Returned as the plural noun it is, so every later step reads a noun.
+    """
+    i = first
+    while i < len(tree) and tree[i].sent == sent and tree[i].tag in {"NNP", "NNPS"}:
+        if tree[i].ent in {"DATE", "TIME"}:
+            return None  # "four Super Tuesday ...": a day's name, read as in ``_noun_run``
+        i += 1
+    if i == first or i >= len(tree) or tree[i].sent != sent or _line_break(tree[i]):
+        return None
+    word = tree[i]
+    if word.tag != "VBZ" or not (word.text.isalpha() and word.text.islower()):
+        return None
+    if not word.lower.endswith("s") or word.lower.endswith("ss"):
+        return None
+    follows = tree[i + 1] if i + 1 < len(tree) and tree[i + 1].sent == sent else None
+    if follows is not None and follows.tag in _OBJECT_TAGS:
+        return None  # "two Orvel sells the ...": an object after it makes it a verb after all
+    return replace(word, pos="NOUN", tag="NNS")
+
+
+# Words that open an object after a verb: a determiner, a pronoun, a number, a noun.
+_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
 def _of_object(tree: Tree, i: int, sent: int) -> Token | None:
     """The noun of an "of" phrase starting at token ``i`` ("of the city" -> city)."""
     while i < len(tree) and tree[i].pos == "SPACE" and not _line_break(tree[i]):
@@ -1157,6 +1193,8 @@ def _counted_noun(
     found = _noun_run(tree, after, number.sent) or _of_object(tree, after, number.sent)
     if found is None and quantity.kind == "money":
         found = _money_in(tree, after, number.sent)
+    if found is None and quantity.kind == "count" and (quantity.low or 0) >= 2:
+        found = _plural_after_name(tree, after, number.sent)
     head = tree.head(number)
     if found is None and number.dep == "nummod" and head.pos in {"NOUN", "PROPN"}:
         found = head if _on_line(line, head) else None
@@ -1276,6 +1314,7 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
     if noun is None:
         return
     counted = set(t.i for t in _counted_words(tree, noun))
+    common = _headline_common_words(text, tree, reading)
     start = min(reading.number.i + 1, noun.i)
     for tok in tree.tokens[start : noun.i]:
         if tok.i in counted or tok.pos in {"SPACE", "PUNCT", "DET", "NUM"}:
@@ -1285,6 +1324,13 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
         entity = entities.at(tok.start, tok.end)
         if entity is not None and entity.type in _PLACE_TYPES:
             continue  # "80% of Raqqa city": the place, read by the place step
+        if common and tok.text[:1].isupper():
+            # "Navy Interdicts Three Pirate Vessels": a headline's capital, not a name; a
+            # noun before the counted noun is its compound ("pirate vessels"), as in the body
+            reading.qualifiers.append(tok.text)
+            if tok.dep != "compound" or tok.head != noun.i:
+                reading.adjectives.append(tok.lower)
+            continue
         name = _entity_name(entities, tok)
         if name is not None or tok.pos == "PROPN" or tok.tag == "VBZ":
             if name is None or name != reading.actor:
@@ -1325,6 +1371,29 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                     reading.actor_after = kid.lower  # "five sons of Sal Vendra"
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
+
+
+def _headline_common_words(text: str, tree: Tree, reading: _Reading) -> bool:
+    """Whether the capitalised words of a headline's counted phrase, from the number to the
+    counted noun, are common words the headline's style capitalised: the report writes
+    each of them in small letters elsewhere ("Three Pirate Vessels" over a text of "pirate
+    vessels"). A headline capitalises every word, so its capitals name nothing, and a
+    tagger reads names in them ("Pirate Vessels" an organisation); a word the same report
+    writes in small letters is no name. One word of the phrase the report never writes so
+    keeps the phrase a name ("4 Super Tuesday States": "super" may be written, "tuesday"
+    never is), as a people, a place or a team keep their capitals wherever written."""
+    noun = reading.noun
+    if noun is None or not in_headline(text, noun.start, noun.end):
+        return False
+    words = [
+        t.text
+        for t in tree.tokens[reading.number.i + 1 : noun.i + 1]
+        if t.start >= reading.quantity.end and t.text.isalpha() and t.text[0].isupper()
+    ]
+    return bool(words) and all(
+        w[1:].islower() and re.search(rf"\b{re.escape(w.lower())}s?\b", text) is not None
+        for w in words
+    )
 
 
 def _hyphen_joins(text: str, tree: Tree, tok: Token, noun: Token) -> bool:
@@ -2404,6 +2473,10 @@ def _read_one(
             reading.counted = noun.text  # "about 90 wounded": the word written as a stand-in
     elif noun is not None:
         reading.counted = _text(text, _counted_words(tree, noun))
+        if noun.tag == "NNPS" and _headline_common_words(text, tree, reading):
+            # "Three Pirate Vessels" over a text of "vessels": the plural as the text writes it
+            reading.counted = reading.counted.lower()
+            reading.label = noun.lower
         if noun.tag in _STAND_IN_TAGS:
             reading.label = "people"  # "150 injured": the adjective stands for people (step 4)
             reading.state = _state_of(noun) or noun.lower

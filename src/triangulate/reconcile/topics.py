@@ -664,6 +664,13 @@ _PART_CLAUSE = re.compile(
 them wounded"): what it tells befalls the part, not the whole count ("all of whom",
 "both of whom" tell of all)."""
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
+# Harms and rescues that befall only the living, and kinds of made things (``things.tsv``'s
+# names of vessels, vehicles, dwellings and arms) none of them can befall.
+_HARMS_OF_THE_LIVING = _HARMS_OF_PEOPLE | {"killed", "rescued", "kidnapped", "overpowered"}
+_MADE_THINGS = frozenset(
+    {"boat", "ship", "merchant ship", "vehicle", "truck", "plane", "fire engine", "gun"}
+    | {"home", "apartment"}
+)
 THINGS_FILE = "things.tsv"
 
 
@@ -1777,6 +1784,16 @@ def topic_of(
         # "Two helicopters were moving the injured", "spreading to a dozen cities and leaving
         # 70 people injured": the harm befell people, not the helicopters or the cities.
         state = own_state = None
+    elif (
+        state in _HARMS_OF_THE_LIVING
+        and state != own_state
+        and population in _MADE_THINGS
+        and kind == "count"
+    ):
+        # "The navy sank two pirate skiffs and killed four pirates", "freed 12 hostages
+        # from three pirate boats": the death or the rescue the sentence tells befell the
+        # people it names beside them, never the boats, whoever the boats belong to.
+        state = None
     elif state == "displaced" and population == "home" and kind == "count":
         # "Forty homes were destroyed": the noun that says people lost their homes is here
         # the thing counted; what befell the homes is read from the other words.

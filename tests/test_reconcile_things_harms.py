@@ -1,0 +1,50 @@
+"""What befalls the people a sentence names beside a count of made things is not the things'.
+
+Invented sentences; the topic of each figure as the reconcile stage reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_reconcile_helpers import doc, figure_claim
+from triangulate.reconcile.topics import topic_of
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted", "harmed", "harm"),
+    [
+        (
+            "The navy sank two pirate skiffs and killed four pirates near Kelvara.",
+            "two pirate skiffs",
+            "pirate skiffs",
+            "four pirates",
+            "killed",
+        ),
+        (
+            "Marines rescued 12 hostages from three pirate boats near Orvel.",
+            "three pirate boats",
+            "pirate boats",
+            "12 hostages",
+            "rescued",
+        ),
+    ],
+)
+def test_a_harm_told_beside_a_count_of_boats_befalls_people_not_the_boats(
+    text: str, phrase: str, counted: str, harmed: str, harm: str
+) -> None:
+    d = doc("a", text, "Coast Post")
+    boats = figure_claim(
+        d, phrase, low=3, high=3, measure=counted.split()[-1], counted=counted, qualifiers=()
+    )
+    people = figure_claim(
+        d,
+        harmed,
+        low=4,
+        high=4,
+        measure=f"{harmed.split()[-1]} {harm}",
+        counted=harmed.split()[-1],
+        qualifiers=(),
+    )
+    assert topic_of(boats, d, {}).state != harm
+    assert topic_of(people, d, {}).state == harm
