@@ -1,0 +1,32 @@
+"""Where a report names another source in a note of its own: a parenthesis giving another
+account, a document that leads its sentence, a headline line. Every sentence is invented
+for these tests; the people, places and bodies are made up."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+
+def test_claims_attribution_a_parenthesis_naming_another_source_is_its_own_report() -> None:
+    # The parenthesis is the reporter's note of the Post's account: the police gave
+    # none of it, and the Post relays nothing through the police.
+    text = "Police said no one was injured (the Kelvara Post says three people were injured)."
+    speaker, via = said(text, "no one")
+    assert speaker is not None and speaker.name == "Police" and via == ()
+    speaker, via = said(text, "three")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+    text = "Police said 2 people were injured (according to the Kelvara Post, 5 were hurt)."
+    speaker, via = said(text, "2 people")
+    assert speaker is not None and speaker.name == "Police" and via == ()
+    speaker, via = said(text, "5 were")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+    # Set mid-sentence, the outer speaker still relays nothing to the parenthesis.
+    text = "Reyes said 2 cars burned (the Kelvara Post reported 6 cars burned) and 4 vans."
+    speaker, via = said(text, "6 cars")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+
+
+def test_claims_attribution_a_parenthesis_with_only_a_source_credits_the_clause() -> None:
+    # "(according to police)" with no words of its own credits the clause before it.
+    speaker, _ = said("The toll rose to 12 (according to police).", "12")
+    assert speaker is not None and speaker.name == "police"
