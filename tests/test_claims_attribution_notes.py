@@ -30,3 +30,16 @@ def test_claims_attribution_a_parenthesis_with_only_a_source_credits_the_clause(
     # "(according to police)" with no words of its own credits the clause before it.
     speaker, _ = said("The toll rose to 12 (according to police).", "12")
     assert speaker is not None and speaker.name == "police"
+
+
+def test_claims_attribution_a_document_leading_its_sentence_speaks() -> None:
+    # The tagger may take "autopsy" for an adjective of "shows"; the sentence is still
+    # what the autopsy shows, as "..., an autopsy shows." is.
+    text = "An autopsy shows that Tomas Brandt was hit 3 times."
+    speaker, _ = said(text, "3 times")
+    assert speaker is not None and speaker.name == "An autopsy"
+    text = "In Kelvara, an autopsy shows that Ada Varga was hit 2 times."
+    speaker, _ = said(text, "2 times")
+    assert speaker is not None and speaker.name == "an autopsy"
+    # A noun "show" reports nothing.
+    assert said("A trade show that Reyes ran drew 3,000 people.", "3,000") == (None, ())
