@@ -43,3 +43,20 @@ def test_claims_attribution_a_document_leading_its_sentence_speaks() -> None:
     assert speaker is not None and speaker.name == "an autopsy"
     # A noun "show" reports nothing.
     assert said("A trade show that Reyes ran drew 3,000 people.", "3,000") == (None, ())
+
+
+def test_claims_attribution_a_headline_demand_holds_only_its_own_line() -> None:
+    # A headline with no full stop that the parser runs into the story: the demand is
+    # "answers", and the toll after "as" is the outlet's own framing.
+    text = (
+        "Depot fire: residents demand answers as toll rises to 11\n\n"
+        "The fire at the Kelvara depot broke out on Monday."
+    )
+    assert said(text, "11") == (None, ())
+    # A headline whose verb reports a clause on its own line still reports it.
+    text = (
+        "Initial estimates indicate that 40 homes were lost\n\n"
+        "The fire at the Kelvara depot broke out on Monday."
+    )
+    speaker, _ = said(text, "40 homes")
+    assert speaker is not None and speaker.name == "Initial estimates"

@@ -2481,12 +2481,16 @@ def _given_past_addressee(ctx: Context, held: Sequence[Token]) -> tuple[int, int
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
-    the subject thinks or stands for, not when or why."""
+    the subject thinks or stands for, not when or why. A line with no full stop, a
+    headline the parser ran into the next paragraph ("Residents demand answers as toll
+    rises to 11" and then the story), holds no complement on a later line."""
     threat = verb.lemma.lower() in _THREATENING
+    line = paragraph(ctx.text, verb.start)
     held = [
         k
         for k in kids
         if k.i > verb.i
+        and paragraph(ctx.text, k.start) == line
         and not _when_object(ctx, k, kids)
         and (
             (threat and k.dep == "advcl" and _condition(ctx, k))
