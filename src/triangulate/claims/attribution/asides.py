@@ -16,6 +16,7 @@ own ("- a provision, Reyes said, that ...").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from triangulate.claims.attribution.context import Context
 from triangulate.claims.attribution.records import Attribution, Found
@@ -126,3 +127,75 @@ def _joined_clause(ctx: Context, dash: Token) -> bool:
             # "- but only he kept his promise": a pronoun may well be the speaker's own.
             return tok.pos != "PRON"
     return False
+
+
+def parenthesised(
+    text: str, found: Sequence[Found]
+) -> tuple[list[Found], tuple[tuple[int, int], ...]]:
+    """The attributions, with a report set in parentheses kept to its parentheses.
+
+    "Police said no one was injured (the Post says three were)": the parenthesis is the
+    reporter's note of another source's account, no part of what the police said. Its
+    speaker's content is the clause inside the parentheses ("(according to the Post, 5
+    were hurt)" too); a speaker outside them whose content runs on to the closing one (and
+    nothing after it but punctuation) ends before the opening one. Only a parenthesis
+    whose cue is followed by words of its own counts: "(according to police)" credits
+    the clause before it. Returns the attributions and the spans of such parentheses,
+    through whose outer speakers nothing is relayed (see ``relays.nest``).
+    """
+    spans: list[tuple[int, int]] = []
+    out = list(found)
+    for n, item in enumerate(found):
+        a = item.attribution
+        if a.own:
+            continue
+        span = _parenthesis(text, item.cue_start, item.cue_end)
+        if span is None or not _words_after(text, item.cue_end, span[1]):
+            continue
+        opening, closing = span
+        start = a.start if a.start > opening else _skip(text, item.cue_end, closing)
+        end = min(a.end, closing)
+        if end <= start:
+            continue
+        out[n] = replace(item, attribution=replace(a, start=start, end=end))
+        spans.append(span)
+    for n, item in enumerate(out):
+        a = item.attribution
+        for opening, closing in spans:
+            if opening <= item.cue_start < closing or not a.start <= opening < closing <= a.end:
+                continue
+            if text[closing + 1 : a.end].strip(" .,;:!?\"'”’") == "":
+                end = opening
+                while end > a.start and text[end - 1].isspace():
+                    end -= 1
+                a = replace(a, end=end)
+        out[n] = replace(item, attribution=a)
+    return out, tuple(spans)
+
+
+def _parenthesis(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The ``(`` and ``)`` offsets of the parenthesis holding ``[start, end)`` within one
+    paragraph, or None."""
+    opening = start - 1
+    while opening >= 0 and text[opening] not in "()\n":
+        opening -= 1
+    if opening < 0 or text[opening] != "(":
+        return None
+    closing = end
+    while closing < len(text) and text[closing] not in "()\n":
+        closing += 1
+    if closing >= len(text) or text[closing] != ")":
+        return None
+    return opening, closing
+
+
+def _words_after(text: str, start: int, end: int) -> bool:
+    """Whether a stretch holds a word (a clause of the cue's own), not only punctuation."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _skip(text: str, start: int, end: int) -> int:
+    """The first offset in ``[start, end)`` after spaces and punctuation."""
+    while start < end and not text[start].isalnum() and text[start] not in "\"“'‘$":
+        start += 1
+    return start

@@ -143,7 +143,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         if got is None and lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "VERB":
             # "..., F.A.A. records show, the jet flew 216 hours": a subject the parser
             # took for the verb's compound.
-            return _closing_noun(ctx, seen, tok)
+            return _closing_noun(ctx, seen, tok) or _leading_document(ctx, seen, tok)
         return got
     if lemma in STANDING_VERBS and tok.pos == "VERB":
         return _verb(ctx, seen, tok, found)
@@ -514,6 +514,73 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if inserted and _quote_runs_out(ctx, tok.end, end):
         return None
     content = clip(ctx, start, end, tok.start)
+    if content is None:
+        return None
+    return Found(
+        attribution=source.credit(
+            content, cue="carried" if carried else tok.lemma.lower(), hedged=False
+        ),
+        source=source,
+        cue_start=lead.start,
+        cue_end=tok.end,
+        verb=True,
+        verb_at=tok.i,
+    )
+
+
+def _leading_document(ctx: Context, seen: Seen, tok: Token) -> Found | None:
+    """ "An autopsy shows that Brandt was hit 3 times." with the document's noun tagged as
+    an adjective of the verb: a sentence led by a determiner and a document's noun, then
+    a verb of showing or saying and a clause, is what the document shows, as "..., an
+    autopsy shows." is. The phrase opens the sentence (or follows an opening phrase and
+    its comma: "In May, a report shows that ...")."""
+    if (
+        tok.pos != "VERB"
+        or tok.i == 0
+        or tok.lemma.lower() not in EVIDENCE_VERBS | {"say", "state"}
+    ):
+        return None
+    if any(k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(tok)):
+        return None
+    head = ctx.tree[tok.i - 1]
+    if (
+        head.head != tok.i
+        or head.dep not in {"amod", "compound", "nmod"}
+        or head.lemma.lower() not in DOC_NOUNS | SURVEY_NOUNS
+    ):
+        return None
+    lead = head
+    while (
+        lead.i > 0
+        and ctx.tree[lead.i - 1].sent == tok.sent
+        and ctx.tree[lead.i - 1].head in {head.i, tok.i}
+        and ctx.tree[lead.i - 1].dep in {"compound", "amod", "det", "poss", "nmod"}
+    ):
+        lead = ctx.tree[lead.i - 1]
+    if lead.pos != "DET" and not (head.tag == "NNS" or head.lower.endswith("s")):
+        # "An autopsy shows", "Records show": a singular noun needs its determiner.
+        return None
+    sentence = ctx.tree.sentence(tok.sent)
+    if lead.i != sentence[0].i and ctx.tree[lead.i - 1].text != ",":
+        return None
+    nxt = tok.i + 1
+    if nxt >= len(ctx.tree) or ctx.tree[nxt].sent != tok.sent:
+        return None
+    if ctx.tree[nxt].lower == "that":
+        nxt += 1
+    clause = [k for k in ctx.tree.children(tok) if k.dep in {"ccomp", "acl", "dobj"} and k.i >= nxt]
+    if not clause or nxt >= len(ctx.tree):
+        return None
+    got = speaker(ctx, seen, head, exclude=tok)
+    if got is None:
+        return None
+    source, carried = got
+    said = source.speaker
+    if not carried and said.start == head.start and lead.i < head.i:
+        said = replace(said, name=ctx.text[lead.start : head.end], start=lead.start, end=head.end)
+        source = replace(source, speaker=said)
+    last = last_word_token(sentence)
+    content = clip(ctx, ctx.tree[nxt].start, ctx.tree[last].end, tok.start)
     if content is None:
         return None
     return Found(
@@ -2414,12 +2481,16 @@ def _given_past_addressee(ctx: Context, held: Sequence[Token]) -> tuple[int, int
 def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] | None:
     """The complement of a verb of thought or position, without the clauses set beside
     it ("X proposed a tax, but Congress refused", "X plans to go if Y leaves"): what
-    the subject thinks or stands for, not when or why."""
+    the subject thinks or stands for, not when or why. A line with no full stop, a
+    headline the parser ran into the next paragraph ("Residents demand answers as toll
+    rises to 11" and then the story), holds no complement on a later line."""
     threat = verb.lemma.lower() in _THREATENING
+    line = paragraph(ctx.text, verb.start)
     held = [
         k
         for k in kids
         if k.i > verb.i
+        and paragraph(ctx.text, k.start) == line
         and not _when_object(ctx, k, kids)
         and (
             (threat and k.dep == "advcl" and _condition(ctx, k))

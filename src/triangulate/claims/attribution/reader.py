@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triangulate.claims.attribution.asides import asides
+from triangulate.claims.attribution.asides import asides, parenthesised
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.cues import (
     cue,
@@ -28,8 +28,9 @@ def read(ctx: Context) -> list[Found]:
     their place among the speakers where they stand; so are the
     documents that lead into a quotation ("Transcript as follows:"). Quotations
     then get their speakers, a survey's standings run on over the sentences that go on
-    placing the people it named (``results``), attributions inside another's content relay through
-    that outer speaker, and the reporter's asides in reported clauses are the outlet's.
+    placing the people it named (``results``), a report set in parentheses keeps to them,
+    attributions inside another's content relay through that outer speaker, and the
+    reporter's asides in reported clauses are the outlet's.
     """
     found: list[Found] = []
     seen = Seen()
@@ -54,7 +55,8 @@ def read(ctx: Context) -> list[Found]:
     found = impersonal_within(found)
     found.extend(pending)
     found.extend(document_leads(ctx))
-    return asides(ctx, nest(survey_results(ctx, quotes(ctx, found)), ctx.quotes))
+    found, apart = parenthesised(ctx.text, survey_results(ctx, quotes(ctx, found)))
+    return asides(ctx, nest(found, ctx.quotes, apart))
 
 
 def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:

@@ -126,7 +126,11 @@ def name_beside(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
-def nest(found: list[Found], quotes: Sequence[tuple[int, int, int, int]] = ()) -> list[Found]:
+def nest(
+    found: list[Found],
+    quotes: Sequence[tuple[int, int, int, int]] = (),
+    apart: Sequence[tuple[int, int]] = (),
+) -> list[Found]:
     """Attributions inside another's content relay through that outer speaker.
 
     A verb inside a quotation ("'The lawyers say ...,' Reyes added", "Reyes wrote, 'The
@@ -138,19 +142,20 @@ def nest(found: list[Found], quotes: Sequence[tuple[int, int, int, int]] = ()) -
     show ..., according to the Ethics Center"), is that one's reading and no attribution
     of its own ("Reyes said the polls show a slip" is Reyes's); a body saying what its
     records show keeps them as the speaker, relayed by the body. An attribution so
-    taken in relays nothing.
+    taken in relays nothing. A report the writer sets in parentheses (``apart``, see
+    ``asides.parenthesised``) relays through no speaker outside them.
     """
     covering = Covering([(o.attribution.start, o.attribution.end) for o in found])
     absorbed: set[int] = set()
     for n, item in enumerate(found):
-        host = _host(found, covering, item, absorbed)
+        host = _host(found, covering, item, absorbed, apart)
         if host is not None and _absorbs(host, item, quotes):
             absorbed.add(n)
     out = []
     for n, item in enumerate(found):
         if n in absorbed:
             continue
-        host = _host(found, covering, item, absorbed)
+        host = _host(found, covering, item, absorbed, apart)
         if host is None:
             out.append(item)
             continue
@@ -163,7 +168,11 @@ def nest(found: list[Found], quotes: Sequence[tuple[int, int, int, int]] = ()) -
 
 
 def _host(
-    found: Sequence[Found], covering: Covering, item: Found, absorbed: set[int]
+    found: Sequence[Found],
+    covering: Covering,
+    item: Found,
+    absorbed: set[int],
+    apart: Sequence[tuple[int, int]] = (),
 ) -> Found | None:
     """The attribution whose content holds the item's cue most closely, if any."""
     if item.attribution.speaker.name == UNNAMED:
@@ -177,6 +186,7 @@ def _host(
         and not found[k].attribution.own
         and found[k].attribution.cue not in HEDGE_ADVERBS
         and not same(found[k].attribution.speaker, item.attribution.speaker)
+        and not any(o <= item.cue_start < c and not o <= found[k].cue_start < c for o, c in apart)
     ]
     return min(outer, key=lambda o: o.attribution.end - o.attribution.start) if outer else None
 

@@ -1,0 +1,62 @@
+"""Where a report names another source in a note of its own: a parenthesis giving another
+account, a document that leads its sentence, a headline line. Every sentence is invented
+for these tests; the people, places and bodies are made up."""
+
+from __future__ import annotations
+
+from test_claims_attribution import said
+
+
+def test_claims_attribution_a_parenthesis_naming_another_source_is_its_own_report() -> None:
+    # The parenthesis is the reporter's note of the Post's account: the police gave
+    # none of it, and the Post relays nothing through the police.
+    text = "Police said no one was injured (the Kelvara Post says three people were injured)."
+    speaker, via = said(text, "no one")
+    assert speaker is not None and speaker.name == "Police" and via == ()
+    speaker, via = said(text, "three")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+    text = "Police said 2 people were injured (according to the Kelvara Post, 5 were hurt)."
+    speaker, via = said(text, "2 people")
+    assert speaker is not None and speaker.name == "Police" and via == ()
+    speaker, via = said(text, "5 were")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+    # Set mid-sentence, the outer speaker still relays nothing to the parenthesis.
+    text = "Reyes said 2 cars burned (the Kelvara Post reported 6 cars burned) and 4 vans."
+    speaker, via = said(text, "6 cars")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+
+
+def test_claims_attribution_a_parenthesis_with_only_a_source_credits_the_clause() -> None:
+    # "(according to police)" with no words of its own credits the clause before it.
+    speaker, _ = said("The toll rose to 12 (according to police).", "12")
+    assert speaker is not None and speaker.name == "police"
+
+
+def test_claims_attribution_a_document_leading_its_sentence_speaks() -> None:
+    # The tagger may take "autopsy" for an adjective of "shows"; the sentence is still
+    # what the autopsy shows, as "..., an autopsy shows." is.
+    text = "An autopsy shows that Tomas Brandt was hit 3 times."
+    speaker, _ = said(text, "3 times")
+    assert speaker is not None and speaker.name == "An autopsy"
+    text = "In Kelvara, an autopsy shows that Ada Varga was hit 2 times."
+    speaker, _ = said(text, "2 times")
+    assert speaker is not None and speaker.name == "an autopsy"
+    # A noun "show" reports nothing.
+    assert said("A trade show that Reyes ran drew 3,000 people.", "3,000") == (None, ())
+
+
+def test_claims_attribution_a_headline_demand_holds_only_its_own_line() -> None:
+    # A headline with no full stop that the parser runs into the story: the demand is
+    # "answers", and the toll after "as" is the outlet's own framing.
+    text = (
+        "Depot fire: residents demand answers as toll rises to 11\n\n"
+        "The fire at the Kelvara depot broke out on Monday."
+    )
+    assert said(text, "11") == (None, ())
+    # A headline whose verb reports a clause on its own line still reports it.
+    text = (
+        "Initial estimates indicate that 40 homes were lost\n\n"
+        "The fire at the Kelvara depot broke out on Monday."
+    )
+    speaker, _ = said(text, "40 homes")
+    assert speaker is not None and speaker.name == "Initial estimates"
