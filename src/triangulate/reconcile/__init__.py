@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
@@ -1443,24 +1444,42 @@ def _cased(label: str, measure: Sequence[Claim], docs: Mapping[str, Document]) -
     only with a capital, away from a sentence's start, is a name ("Sundays", "Sixers"),
     never lower-cased."""
     head, sep, tail = label.partition(" in ")
-    texts = [docs[d].text for d in dict.fromkeys(c.doc for c in measure) if d in docs]
+    casings = [_casings(docs[d].text) for d in dict.fromkeys(c.doc for c in measure) if d in docs]
     words = []
     for word in head.split(" "):
         if len(word) < 3 or not word.isalpha() or not word.islower():
             words.append(word)
             continue
-        forms = "|".join(re.escape(w) for w in {word, word.removesuffix("s")})
-        pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
-        inside = [
-            m.group(0)
-            for t in texts
-            for m in pattern.finditer(t)
-            if not _OPENS.search(t, max(0, m.start() - 4), m.start())
-            and not _title_cased(t, m.start())
-        ]
-        named = bool(inside) and all(w[:1].isupper() for w in inside)
+        seen = [c[f] for c in casings for f in {word, word.removesuffix("s")} if f in c]
+        named = bool(seen) and all(capital for capital in seen)
         words.append(word[:1].upper() + word[1:] if named else word)
     return " ".join(words) + sep + tail
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+"""A word of letters, not part of a longer run of letters, digits or hyphens."""
+
+
+@lru_cache(maxsize=256)
+def _casings(text: str) -> Mapping[str, bool]:
+    """How a report writes each of its words, by the word in lower case: True when every
+    time it is written away from a sentence's, quote's or line's start and outside a
+    headline's capitals it opens with a capital, else False; words written only at such
+    starts are left out. One pass over the text, shared by all the labels of its pile."""
+    casings: dict[str, bool] = {}
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _title_cased(text, start):
+            for m in _WORD.finditer(text, start, end):
+                if _OPENS.search(text, max(0, m.start() - 4), m.start()):
+                    continue
+                word = m.group(0)
+                key = word.lower()
+                casings[key] = casings.get(key, True) and word[:1].isupper()
+        start = end + 1
+    return casings
 
 
 def _title_cased(text: str, at: int) -> bool:
