@@ -275,3 +275,18 @@ def test_figures_a_name_of_several_words_before_the_noun_is_one_actor(
     text: str, phrase: str, measure: str
 ) -> None:
     assert _measures(text)[phrase].startswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("The ship's 26 crew were freed near Kelvara.", "26 crew", "crew"),
+        ("The Hawks sent 30 staff to Orvel.", "30 staff", "staff"),
+        ("The storm killed 300 livestock in Kelvara.", "300 livestock", "livestock killed"),
+    ],
+)
+def test_figures_a_collective_noun_counting_members_is_no_plural_to_inflect(
+    text: str, phrase: str, measure: str
+) -> None:
+    assert _measures(text)[phrase].startswith(measure)
+    assert not _measures(text)[phrase].startswith(f"{measure.split()[0]}s")

@@ -338,6 +338,12 @@ _STATE_NOUNS = frozenset(
 )
 # Irregular plurals of counted nouns; a noun ending in "man" takes "men".
 _IRREGULAR = {"person": "people", "child": "children", "foot": "feet", "mouse": "mice"}
+# Collective nouns a count counts the members of ("26 crew", "300 staff", "200 livestock"):
+# the word counts many as written, and has no plural a label may give it ("crews" are
+# several ships' crews, never 26 sailors).
+_COLLECTIVE_MEMBERS = frozenset(
+    {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy"}
+)
 # Adjectives that add to a count without narrowing what is counted.
 _NON_RESTRICTIVE = frozenset(
     {
@@ -1970,6 +1976,8 @@ def _label(reading: _Reading) -> str:
         return reading.noun.lower  # the plural as written
     if reading.quantity.kind != "count":
         return lemma  # "percent of city": a share of one thing
+    if reading.noun.lower in _COLLECTIVE_MEMBERS:
+        return reading.noun.lower  # "26 crew": the members, counted by the group's word
     return _plural(lemma)
 
 
