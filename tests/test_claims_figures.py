@@ -791,6 +791,15 @@ def test_figures_a_headline_count_with_its_noun_counts_that_noun() -> None:
     assert figure.figure.counted == "Guards"
 
 
+def test_figures_a_headline_count_after_a_plural_subject_s_verb_is_read() -> None:
+    # a plural subject's verb has no "-s": "Torch" is the headline's verb, not a name's word
+    text = "Rioters Torch Three Police Cars In Orvel\nRioters burned three police cars."
+    found = [text[f.start : f.end] for f in read(text)]
+    assert "Three Police Cars" in found
+    # a name of capitalised words before a count noun stays a name
+    assert "Three" not in [f.quantity.text for f in read("The Big Three automakers met.")]
+
+
 def test_claims_figures_an_amount_glued_to_its_code_is_no_name() -> None:
     # the tagger takes "USD115" for an organisation; it is money all the same
     figure = only("The visa fee was USD115 in May.")

@@ -254,3 +254,39 @@ def test_figures_a_person_named_after_the_counted_noun_stays_after_it() -> None:
     # "five sons of Sal Vendra" are his sons: never "Sal Vendra sons"
     found = _with_person("He was one of five sons of Sal Vendra, a watchmaker.", "Sal Vendra")
     assert found["five sons of Sal Vendra"] == "sons of Sal Vendra"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        (
+            "Six Coast Guard ships joined the search off Kelvara.",
+            "Six Coast Guard ships",
+            "Coast Guard ships",
+        ),
+        (
+            "Six Border Police officers were hurt in Orvel.",
+            "Six Border Police officers",
+            "Border Police officers",
+        ),
+    ],
+)
+def test_figures_a_name_of_several_words_before_the_noun_is_one_actor(
+    text: str, phrase: str, measure: str
+) -> None:
+    assert _measures(text)[phrase].startswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        ("The ship's 26 crew were freed near Kelvara.", "26 crew", "crew"),
+        ("The Hawks sent 30 staff to Orvel.", "30 staff", "staff"),
+        ("The storm killed 300 livestock in Kelvara.", "300 livestock", "livestock killed"),
+    ],
+)
+def test_figures_a_collective_noun_counting_members_is_no_plural_to_inflect(
+    text: str, phrase: str, measure: str
+) -> None:
+    assert _measures(text)[phrase].startswith(measure)
+    assert not _measures(text)[phrase].startswith(f"{measure.split()[0]}s")

@@ -338,6 +338,12 @@ _STATE_NOUNS = frozenset(
 )
 # Irregular plurals of counted nouns; a noun ending in "man" takes "men".
 _IRREGULAR = {"person": "people", "child": "children", "foot": "feet", "mouse": "mice"}
+# Collective nouns a count counts the members of ("26 crew", "300 staff", "200 livestock"):
+# the word counts many as written, and has no plural a label may give it ("crews" are
+# several ships' crews, never 26 sailors).
+_COLLECTIVE_MEMBERS = frozenset(
+    {"crew", "staff", "personnel", "police", "cattle", "livestock", "poultry", "clergy"}
+)
 # Adjectives that add to a count without narrowing what is counted.
 _NON_RESTRICTIVE = frozenset(
     {
@@ -1335,6 +1341,10 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
         if name is not None or tok.pos == "PROPN" or tok.tag == "VBZ":
             if name is None or name != reading.actor:
                 reading.qualifiers.append(name or tok.text)
+            if name is None and _name_goes_on(text, tree, tok, reading.actor):
+                # "six Coast Guard ships": capitalised words running before the noun are
+                # one name ("Coast Guard", "Border Police"), never its first word alone
+                reading.actor = f"{reading.actor}{text[tree[tok.i - 1].end : tok.end]}"
             reading.actor = reading.actor or name or tok.text
         elif tok.tag in {"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "AFX"} or (
             tok.text.isalpha() and _hyphen_joins(text, tree, tok, noun)
@@ -1371,6 +1381,21 @@ def _modifiers(text: str, tree: Tree, entities: EntityIndex, reading: _Reading) 
                     reading.actor_after = kid.lower  # "five sons of Sal Vendra"
                 reading.actor = reading.actor or names[0]
                 reading.qualifiers.append(_text(text, _clause(tree, kid)[1:]))
+
+
+def _name_goes_on(text: str, tree: Tree, tok: Token, actor: str | None) -> bool:
+    """Whether a proper noun continues the name read just before it: the word before is
+    the actor's last, a proper noun no entity names, and only a space lies between
+    ("Coast Guard", "Border Police", "Red Cross" before the counted noun)."""
+    if actor is None or tok.pos != "PROPN" or tok.i == 0:
+        return False
+    before = tree[tok.i - 1]
+    return (
+        before.pos == "PROPN"
+        and text[before.start : before.end] == actor.split()[-1]
+        and text[before.end : tok.start] == " "
+        and text[: before.end].endswith(actor)
+    )
 
 
 def _headline_common_words(text: str, tree: Tree, reading: _Reading) -> bool:
@@ -1951,6 +1976,8 @@ def _label(reading: _Reading) -> str:
         return reading.noun.lower  # the plural as written
     if reading.quantity.kind != "count":
         return lemma  # "percent of city": a share of one thing
+    if reading.noun.lower in _COLLECTIVE_MEMBERS:
+        return reading.noun.lower  # "26 crew": the members, counted by the group's word
     return _plural(lemma)
 
 

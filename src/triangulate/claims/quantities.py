@@ -3794,10 +3794,14 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
         return False
     if _title_case_line(text, atom) and (
         m.group(1).lower() in HEADLINE_VERBS
-        or (m.group(1).endswith("s") and _HEADLINE_PLURAL_AFTER_RE.match(text, atom.end))
+        or (
+            (m.group(1).endswith("s") or _HEADLINE_PLURAL_SUBJECT_RE.search(before))
+            and _HEADLINE_PLURAL_AFTER_RE.match(text, atom.end)
+        )
     ):
         # "Gunman Kills Two At Party", "Navy Seizes Three Pirate Boats": a headline's verb
-        # and its count
+        # and its count; a plural subject's verb has no "-s" ("Rioters Torch Three Police
+        # Cars"), the plural before it says the word is its verb
         return False
     word = m.group(1).rstrip(".")
     if (
@@ -3812,6 +3816,8 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+# A headline's plural subject and its verb before a count: "Rioters Torch", "Floods Kill".
+_HEADLINE_PLURAL_SUBJECT_RE = re.compile(r"(?:^|\s)[A-Z][a-z-]*[a-rt-z]s\s+[A-Z][a-z-]+\s$")
 _HEADLINE_PLURAL_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z-]+){0,2}?\s+[A-Z][a-z-]+s\b")
 HEADLINE_VERBS = frozenset(
     {"kills", "killed", "injures", "wounds", "hurts", "leaves", "claims", "arrests", "rescues"}
