@@ -516,16 +516,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     content = clip(ctx, start, end, tok.start)
     if content is None:
         return None
-    return Found(
-        attribution=source.credit(
-            content, cue="carried" if carried else tok.lemma.lower(), hedged=False
-        ),
-        source=source,
-        cue_start=lead.start,
-        cue_end=tok.end,
-        verb=True,
-        verb_at=tok.i,
-    )
+    return _said_by_noun(source, carried, content, lead, tok)
 
 
 def _leading_document(ctx: Context, seen: Seen, tok: Token) -> Found | None:
@@ -583,6 +574,15 @@ def _leading_document(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     content = clip(ctx, ctx.tree[nxt].start, ctx.tree[last].end, tok.start)
     if content is None:
         return None
+    return _said_by_noun(source, carried, content, lead, tok)
+
+
+def _said_by_noun(
+    source: Source, carried: bool, content: tuple[int, int], lead: Token, tok: Token
+) -> Found:
+    """What a noun phrase said through its verb: the content credited to the phrase's
+    source (or carried from the speaker before), the cue running from the phrase's first
+    word to the verb."""
     return Found(
         attribution=source.credit(
             content, cue="carried" if carried else tok.lemma.lower(), hedged=False
