@@ -52,6 +52,18 @@ def test_claims_attribution_a_bracketed_speaker_credits_the_clause_before_it() -
     assert text[credit.start : credit.end] == "the toll in Orvel rose to 12"
 
 
+def test_claims_attribution_a_bracketed_speaker_mid_sentence_or_a_pronoun() -> None:
+    # Set before the rest of the sentence, the bracket still credits its clause.
+    text = "Reyes said the toll in Orvel rose to 12 (Dalby police said), and roads were shut."
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "Dalby police" and via == ("Reyes",)
+    # "(she said)" names the speaker the report gave before.
+    text = "Ada Varga reached Orvel on Monday. The toll there rose to 12 (she said)."
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Ada Varga")
+    assert text[credit.start : credit.end] == "The toll there rose to 12"
+
+
 def test_claims_attribution_a_bracket_with_more_than_a_speaker_is_no_credit() -> None:
     # A parenthesis that says something of its own keeps to its parentheses.
     text = "Police said 2 cars burned (the Kelvara Post said 6 cars burned)."

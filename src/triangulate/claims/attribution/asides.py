@@ -187,7 +187,7 @@ def _credit(text: str, found: Sequence[Found], item: Found) -> tuple[int, int] |
     in it (see ``relays.nest``). None for any other cue.
     """
     a = item.attribution
-    if not item.verb or a.cue in {"quote", "colon", "carried", "according to"}:
+    if not item.verb or a.cue in {"quote", "colon", "according to"}:
         return None
     span = _parenthesis(text, item.cue_start, item.cue_end)
     if span is None or _words_after(text, item.cue_end, span[1]):
