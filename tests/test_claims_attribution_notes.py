@@ -4,7 +4,7 @@ for these tests; the people, places and bodies are made up."""
 
 from __future__ import annotations
 
-from test_claims_attribution import said
+from test_claims_attribution import run, said
 
 
 def test_claims_attribution_a_parenthesis_naming_another_source_is_its_own_report() -> None:
@@ -30,6 +30,47 @@ def test_claims_attribution_a_parenthesis_with_only_a_source_credits_the_clause(
     # "(according to police)" with no words of its own credits the clause before it.
     speaker, _ = said("The toll rose to 12 (according to police).", "12")
     assert speaker is not None and speaker.name == "police"
+
+
+def test_claims_attribution_a_bracketed_speaker_credits_the_clause_before_it() -> None:
+    # "(Dalby police said)" names who told the clause: its content is the clause alone.
+    text = "The toll in Orvel rose to 12 (Dalby police said)."
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Dalby police")
+    assert text[credit.start : credit.end] == "The toll in Orvel rose to 12"
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "Dalby police" and via == ()
+    # After a reported clause the figure is the bracketed source's, relayed by the
+    # reporter who cites it; the reporter relays through nobody.
+    text = "Reyes said the toll in Orvel rose to 12 (Dalby police said)."
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "Dalby police" and via == ("Reyes",)
+    _, found = run(text)
+    reyes = next(a for a in found if a.speaker.name == "Reyes")
+    assert reyes.via == ()
+    credit = next(a for a in found if a.speaker.name == "Dalby police")
+    assert text[credit.start : credit.end] == "the toll in Orvel rose to 12"
+
+
+def test_claims_attribution_a_bracketed_speaker_mid_sentence_or_a_pronoun() -> None:
+    # Set before the rest of the sentence, the bracket still credits its clause.
+    text = "Reyes said the toll in Orvel rose to 12 (Dalby police said), and roads were shut."
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "Dalby police" and via == ("Reyes",)
+    # "(she said)" names the speaker the report gave before.
+    text = "Ada Varga reached Orvel on Monday. The toll there rose to 12 (she said)."
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Ada Varga")
+    assert text[credit.start : credit.end] == "The toll there rose to 12"
+
+
+def test_claims_attribution_a_bracket_with_more_than_a_speaker_is_no_credit() -> None:
+    # A parenthesis that says something of its own keeps to its parentheses.
+    text = "Police said 2 cars burned (the Kelvara Post said 6 cars burned)."
+    speaker, via = said(text, "2 cars")
+    assert speaker is not None and speaker.name == "Police" and via == ()
+    speaker, via = said(text, "6 cars")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
 
 
 def test_claims_attribution_a_document_leading_its_sentence_speaks() -> None:

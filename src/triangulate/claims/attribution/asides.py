@@ -149,6 +149,10 @@ def parenthesised(
         a = item.attribution
         if a.own:
             continue
+        credit = _credit(text, found, item)
+        if credit is not None:
+            out[n] = replace(item, attribution=replace(a, start=credit[0], end=credit[1]))
+            continue
         span = _parenthesis(text, item.cue_start, item.cue_end)
         if span is None or not _words_after(text, item.cue_end, span[1]):
             continue
@@ -171,6 +175,46 @@ def parenthesised(
                 a = replace(a, end=end)
         out[n] = replace(item, attribution=a)
     return out, tuple(spans)
+
+
+def _credit(text: str, found: Sequence[Found], item: Found) -> tuple[int, int] | None:
+    """The clause a parenthesis holding only a speaker and a verb of saying credits.
+
+    "The toll rose to 12 (police said)." names who told the clause before the
+    parenthesis: its content is that clause, without the parenthesis; after a reported
+    clause ("Reyes said the toll rose to 12 (police said)") it is that clause alone, and
+    the reporter keeps the parenthesis in his content, so that he relays the speaker named
+    in it (see ``relays.nest``). None for any other cue.
+    """
+    a = item.attribution
+    if not item.verb or a.cue in {"quote", "colon", "according to"}:
+        return None
+    span = _parenthesis(text, item.cue_start, item.cue_end)
+    if span is None or _words_after(text, item.cue_end, span[1]):
+        return None
+    opening, _ = span
+    before = text[opening + 1 : item.cue_start]
+    if len(before.split()) > 4 or len(text[opening + 1 : item.cue_end].split()) < 2:
+        # The cue's words take in the speaker ("police said"); a lone verb credits nobody.
+        return None
+    if any(ch in before for ch in ',;:"“”'):
+        return None
+    start = a.start
+    for other in found:
+        o = other.attribution
+        if (
+            other is not item
+            and not o.own
+            and start < o.start <= opening < o.end
+            and other.cue_end <= o.start
+        ):
+            start = o.start
+    end = opening
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or start >= opening:
+        return None
+    return start, end
 
 
 def _parenthesis(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -2708,7 +2708,9 @@ def _post_posed(
     k = lead.i - 1
     comma = False
     while k >= 0 and ctx.tree[k].pos == "PUNCT" and ctx.tree[k].text not in {".", "!", "?"}:
-        comma = comma or "," in ctx.tree[k].text
+        # "... rose to 12 (police said), and ...": a bracket sets the speaker off as a
+        # comma does.
+        comma = comma or "," in ctx.tree[k].text or ctx.tree[k].text == "("
         k -= 1
     if not comma or k < 0:
         return None
@@ -2720,13 +2722,21 @@ def _post_posed(
     start = _past_scene(ctx, start, lead)
     if start >= end:
         return None
+    bracket = lead.i > 0 and ctx.tree[lead.i - 1].text == "("
     for tok in ctx.tree.at(start, end):
+        reported = _reports_clause_of(ctx, tok, verb) if bracket and tok.i < k else None
+        if reported is not None:
+            # "Reyes said the toll rose to 12 (police said), and ...": the bracket
+            # credits the clause the other speaker reports, which is its stretch.
+            start = max(start, ctx.tree.subtree(reported)[0].start)
+            continue
         # Another speaker inside the stretch ("While X say ..., Y said ..."): the
         # reporter sets two statements side by side; leave it to the parse. The same
         # speaker again ("..., he noted, spending fell to 1 percent, which he said ...")
         # is no other.
         if (
-            tok.i != verb.i
+            tok.start >= start
+            and tok.i != verb.i
             and tok.lemma.lower() in REPORTING_VERBS
             and any(
                 c.dep == "nsubj" and c.lower not in RELATIVE_WORDS and c.lower != subject.lower
@@ -2735,6 +2745,17 @@ def _post_posed(
         ):
             return None
     return start, end
+
+
+def _reports_clause_of(ctx: Context, tok: Token, verb: Token) -> Token | None:
+    """The clause a verb of saying reports (its ``ccomp``) when that clause holds
+    ``verb``, or None."""
+    child = verb
+    for up in ctx.tree.ancestors(verb):
+        if up.i == tok.i:
+            return child if child.dep == "ccomp" else None
+        child = up
+    return None
 
 
 # Prepositions and subordinators of a phrase that sets a statement in its time or
