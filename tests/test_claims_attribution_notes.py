@@ -64,6 +64,39 @@ def test_claims_attribution_a_bracketed_speaker_mid_sentence_or_a_pronoun() -> N
     assert text[credit.start : credit.end] == "The toll there rose to 12"
 
 
+def test_claims_attribution_a_bracketed_according_to_credits_the_clause_before_it() -> None:
+    # "(according to Dalby police)" credits the clause as "(Dalby police said)" does.
+    text = "The toll in Orvel rose to 12 (according to Dalby police)."
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Dalby police")
+    assert text[credit.start : credit.end] == "The toll in Orvel rose to 12"
+    # After a reported clause: the source's, relayed by the reporter who cites it.
+    text = "Reyes said the toll in Orvel rose to 12 (according to Dalby police)."
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "Dalby police" and via == ("Reyes",)
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Dalby police")
+    assert text[credit.start : credit.end] == "the toll in Orvel rose to 12"
+    assert next(a for a in found if a.speaker.name == "Reyes").via == ()
+
+
+def test_claims_attribution_a_bracketed_speaker_with_a_time_is_still_a_credit() -> None:
+    # "(Dalby police said on Monday)": when it was said adds nothing to the credit.
+    text = "The toll in Orvel rose to 12 (Dalby police said on Monday)."
+    _, found = run(text)
+    credit = next(a for a in found if a.speaker.name == "Dalby police")
+    assert text[credit.start : credit.end] == "The toll in Orvel rose to 12"
+    text = "Reyes said the toll in Orvel rose to 12 (officials said late Tuesday)."
+    speaker, via = said(text, "12")
+    assert speaker is not None and speaker.name == "officials" and via == ("Reyes",)
+    _, found = run(text)
+    assert next(a for a in found if a.speaker.name == "Reyes").via == ()
+    # A bracket with a clause of its own after the verb is no credit.
+    text = "Reyes said 12 cars burned (the Kelvara Post reported 6 cars burned on Monday)."
+    speaker, via = said(text, "6 cars")
+    assert speaker is not None and speaker.name == "Kelvara Post" and via == ()
+
+
 def test_claims_attribution_a_bracket_with_more_than_a_speaker_is_no_credit() -> None:
     # A parenthesis that says something of its own keeps to its parentheses.
     text = "Police said 2 cars burned (the Kelvara Post said 6 cars burned)."

@@ -144,6 +144,7 @@ def parenthesised(
     through whose outer speakers nothing is relayed (see ``relays.nest``).
     """
     spans: list[tuple[int, int]] = []
+    reporters: list[tuple[int, int, int, int]] = []
     out = list(found)
     for n, item in enumerate(found):
         a = item.attribution
@@ -151,7 +152,9 @@ def parenthesised(
             continue
         credit = _credit(text, found, item)
         if credit is not None:
-            out[n] = replace(item, attribution=replace(a, start=credit[0], end=credit[1]))
+            start, end, closing = credit
+            out[n] = replace(item, attribution=replace(a, start=start, end=end))
+            reporters.append((n, start, end, closing))
             continue
         span = _parenthesis(text, item.cue_start, item.cue_end)
         if span is None or not _words_after(text, item.cue_end, span[1]):
@@ -174,39 +177,70 @@ def parenthesised(
                     end -= 1
                 a = replace(a, end=end)
         out[n] = replace(item, attribution=a)
-    return out, tuple(spans)
+    return _holding_credits(out, reporters), tuple(spans)
 
 
-def _credit(text: str, found: Sequence[Found], item: Found) -> tuple[int, int] | None:
-    """The clause a parenthesis holding only a speaker and a verb of saying credits.
+def _holding_credits(
+    found: Sequence[Found], credits: Sequence[tuple[int, int, int, int]]
+) -> list[Found]:
+    """The attributions, a reporter's content that stops where a bracket crediting its
+    clause opens ("Reyes said the toll rose to 12 (officials said late Tuesday)") run on
+    to the closing bracket, so that the reporter relays the source the bracket names (see
+    ``relays.nest``)."""
+    out = list(found)
+    for credited, start, end, closing in credits:
+        for n, item in enumerate(out):
+            a = item.attribution
+            if n != credited and not a.own and a.start == start and end <= a.end < closing:
+                out[n] = replace(item, attribution=replace(a, end=closing))
+    return out
+
+
+def _credit(text: str, found: Sequence[Found], item: Found) -> tuple[int, int, int] | None:
+    """The clause a parenthesis holding only a speaker and a verb of saying credits, and
+    the parenthesis's closing offset.
 
     "The toll rose to 12 (police said)." names who told the clause before the
     parenthesis: its content is that clause, without the parenthesis; after a reported
     clause ("Reyes said the toll rose to 12 (police said)") it is that clause alone, and
     the reporter keeps the parenthesis in his content, so that he relays the speaker named
-    in it (see ``relays.nest``). None for any other cue.
+    in it (see ``relays.nest``). "(according to police)" credits the clause as "(police
+    said)" does, and so does a verb followed only by when it was said ("(police said on
+    Monday)", "(officials said late Tuesday)"). None for any other cue.
     """
     a = item.attribution
-    if not item.verb or a.cue in {"quote", "colon", "according to"}:
+    according = a.cue == "according to"
+    if not (item.verb or according) or a.cue in {"quote", "colon"}:
         return None
     span = _parenthesis(text, item.cue_start, item.cue_end)
-    if span is None or _words_after(text, item.cue_end, span[1]):
+    if span is None:
         return None
-    opening, _ = span
+    opening, closing = span
     before = text[opening + 1 : item.cue_start]
-    if len(before.split()) > 4 or len(text[opening + 1 : item.cue_end].split()) < 2:
-        # The cue's words take in the speaker ("police said"); a lone verb credits nobody.
-        return None
-    if any(ch in before for ch in ',;:"“”'):
-        return None
+    after = text[item.cue_end : closing]
+    if according:
+        # "(according to police)": the phrase, which takes in its source, is all the
+        # bracket holds.
+        if before.strip() or _words_after(text, item.cue_end, closing):
+            return None
+    else:
+        if _words_after(text, item.cue_end, closing) and not _time_phrase(after):
+            return None
+        if len(before.split()) > 4 or len(text[opening + 1 : item.cue_end].split()) < 2:
+            # The cue's words take in the speaker ("police said"); a lone verb credits
+            # nobody.
+            return None
+        if any(ch in before for ch in ',;:"“”'):
+            return None
     start = a.start
     for other in found:
         o = other.attribution
         if (
             other is not item
             and not o.own
-            and start < o.start <= opening < o.end
+            and start < o.start < opening
             and other.cue_end <= o.start
+            and (opening < o.end or not text[o.end : opening].strip())
         ):
             start = o.start
     end = opening
@@ -214,7 +248,35 @@ def _credit(text: str, found: Sequence[Found], item: Found) -> tuple[int, int] |
         end -= 1
     if end <= start or start >= opening:
         return None
-    return start, end
+    return start, end, closing
+
+
+# Words of a phrase that only says when something was said ("on Monday", "late Tuesday",
+# "earlier this week", "on May 3"); figures in it are days, years or hours.
+_TIME_WORDS = frozenset(
+    {
+        "on", "at", "in", "late", "early", "earlier", "later", "last", "this", "that",
+        "next", "overnight", "yesterday", "today", "tonight", "morning", "afternoon",
+        "evening", "night", "day", "week", "weekend", "month", "year", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+        "a.m.", "p.m.",
+    }
+)  # fmt: skip
+_TIME_ANCHORS = _TIME_WORDS - {"on", "at", "in", "late", "early", "this", "that", "next"}
+
+
+def _time_phrase(words: str) -> bool:
+    """Whether a stretch says only when something was said ("on Monday", "late
+    Tuesday", "earlier this week"), with at least one word of time of its own."""
+    tokens = [w.strip(".,").lower() or w for w in words.split()]
+    tokens = [w + "." if w in {"a.m", "p.m"} else w for w in tokens]
+    if not tokens or len(tokens) > 5:
+        return False
+    if not all(w in _TIME_WORDS or w.isdigit() for w in tokens):
+        return False
+    return any(w in _TIME_ANCHORS for w in tokens)
 
 
 def _parenthesis(text: str, start: int, end: int) -> tuple[int, int] | None:
