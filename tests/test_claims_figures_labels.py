@@ -290,3 +290,20 @@ def test_figures_a_collective_noun_counting_members_is_no_plural_to_inflect(
 ) -> None:
     assert _measures(text)[phrase].startswith(measure)
     assert not _measures(text)[phrase].startswith(f"{measure.split()[0]}s")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("The army said two previous strikes on the camp near Orvel had missed.", "two", "strikes"),
+        ("Officials said three raids hit Kelvara overnight.", "three", "raids"),
+        ("The coalition carried out four airstrikes on Kelvara.", "four", "airstrikes"),
+    ],
+)
+def test_a_count_of_attacks_keeps_the_reports_own_word(
+    text: str, phrase: str, counted: str
+) -> None:
+    """A report's "strikes" or "raids" are never relabelled "airstrikes"."""
+    (figure,) = [f for f in read(text) if text[f.start : f.end].startswith(phrase)]
+    assert counted in figure.figure.measure.split()
+    assert ("airstrikes" in figure.figure.measure) == (counted == "airstrikes")

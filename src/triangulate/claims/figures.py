@@ -94,13 +94,16 @@ civilian, citizen, resident, inhabitant                     civilians
 people, person, individual                                  people
 child, kid, minor                                           children
 woman                                                       women
-airstrike, strike, raid, sortie                             airstrikes
+airstrike                                                   airstrikes
 casualty                                                    casualties
 body, corpse                                                bodies
 toll, death toll, death, fatality                           people (state "killed")
 injury                                                      people (state "wounded")
 percent, per cent, %                                        percent
 ==========================================================  ==============
+
+A strike, raid or sortie keeps the report's own word ("two previous strikes" are "previous
+strikes", never "airstrikes"): grouping reads them all as one kind of attack.
 
 States: what happened to the counted, from the predicate of a subject ("civilians were
 killed"), the verb of an object ("airstrikes killed 50 civilians"), a participle or relative
@@ -260,7 +263,7 @@ _COUNTED_LABELS: dict[str, str] = {
     **dict.fromkeys(("people", "person", "individual"), "people"),
     **dict.fromkeys(("child", "kid", "minor", "children"), "children"),
     **dict.fromkeys(("woman", "women"), "women"),
-    **dict.fromkeys(("airstrike", "strike", "raid", "sortie"), "airstrikes"),
+    "airstrike": "airstrikes",
     "casualty": "casualties",
     **dict.fromkeys(("body", "corpse"), "bodies"),
     **dict.fromkeys(("toll", "death"), "people"),
