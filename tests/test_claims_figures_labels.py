@@ -307,3 +307,16 @@ def test_a_count_of_attacks_keeps_the_reports_own_word(
     (figure,) = [f for f in read(text) if text[f.start : f.end].startswith(phrase)]
     assert counted in figure.figure.measure.split()
     assert ("airstrikes" in figure.figure.measure) == (counted == "airstrikes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal scientists in Kelvara have performed the reviews for 35 years.",
+        "Reviews that government scientists in Orvel have done for 35 years are being cut.",
+    ],
+)
+def test_a_duration_held_by_people_in_the_plural_is_its_kind_alone(text: str) -> None:
+    """People are no thing measured: "duration", never "duration of scientists"."""
+    (figure,) = [f for f in read(text) if text[f.start : f.end] == "35 years"]
+    assert figure.figure.measure == "duration"
