@@ -290,3 +290,33 @@ def test_figures_a_collective_noun_counting_members_is_no_plural_to_inflect(
 ) -> None:
     assert _measures(text)[phrase].startswith(measure)
     assert not _measures(text)[phrase].startswith(f"{measure.split()[0]}s")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("The army said two previous strikes on the camp near Orvel had missed.", "two", "strikes"),
+        ("Officials said three raids hit Kelvara overnight.", "three", "raids"),
+        ("The coalition carried out four airstrikes on Kelvara.", "four", "airstrikes"),
+    ],
+)
+def test_a_count_of_attacks_keeps_the_reports_own_word(
+    text: str, phrase: str, counted: str
+) -> None:
+    """A report's "strikes" or "raids" are never relabelled "airstrikes"."""
+    (figure,) = [f for f in read(text) if text[f.start : f.end].startswith(phrase)]
+    assert counted in figure.figure.measure.split()
+    assert ("airstrikes" in figure.figure.measure) == (counted == "airstrikes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal scientists in Kelvara have performed the reviews for 35 years.",
+        "Reviews that government scientists in Orvel have done for 35 years are being cut.",
+    ],
+)
+def test_a_duration_held_by_people_in_the_plural_is_its_kind_alone(text: str) -> None:
+    """People are no thing measured: "duration", never "duration of scientists"."""
+    (figure,) = [f for f in read(text) if text[f.start : f.end] == "35 years"]
+    assert figure.figure.measure == "duration"

@@ -94,13 +94,16 @@ civilian, citizen, resident, inhabitant                     civilians
 people, person, individual                                  people
 child, kid, minor                                           children
 woman                                                       women
-airstrike, strike, raid, sortie                             airstrikes
+airstrike                                                   airstrikes
 casualty                                                    casualties
 body, corpse                                                bodies
 toll, death toll, death, fatality                           people (state "killed")
 injury                                                      people (state "wounded")
 percent, per cent, %                                        percent
 ==========================================================  ==============
+
+A strike, raid or sortie keeps the report's own word ("two previous strikes" are "previous
+strikes", never "airstrikes"): grouping reads them all as one kind of attack.
 
 States: what happened to the counted, from the predicate of a subject ("civilians were
 killed"), the verb of an object ("airstrikes killed 50 civilians"), a participle or relative
@@ -260,7 +263,7 @@ _COUNTED_LABELS: dict[str, str] = {
     **dict.fromkeys(("people", "person", "individual"), "people"),
     **dict.fromkeys(("child", "kid", "minor", "children"), "children"),
     **dict.fromkeys(("woman", "women"), "women"),
-    **dict.fromkeys(("airstrike", "strike", "raid", "sortie"), "airstrikes"),
+    "airstrike": "airstrikes",
     "casualty": "casualties",
     **dict.fromkeys(("body", "corpse"), "bodies"),
     **dict.fromkeys(("toll", "death"), "people"),
@@ -2148,6 +2151,7 @@ _MORE_PERSON_NOUNS = frozenset(
     crew crews firefighter firefighters staff robber robbers thief thieves burglar burglars
     attacker attackers raider raiders bandit bandits looter looters""".split()  # noqa: SIM905
 )
+_PEOPLE_WORDS = PERSON_NOUNS | _MORE_PERSON_NOUNS
 _AMOUNT_WORD_RE = re.compile(r"[$€£¥₹][0-9]|^[A-Z]?[0-9][0-9,.]*(?:MM|bn|m|k)?$")
 # Names of people, teams and firms: no thing a length or a duration is of.
 _NAMED_NOT_MEASURED = frozenset({"PERSON", "ORG", "NORP"})
@@ -2169,12 +2173,19 @@ _MEASURE_KINDS = frozenset(
 )
 
 
+def _person_word(word: str) -> bool:
+    """Whether a (lower-case) noun names people, in the singular or the plural ("scientist",
+    "scientists"): a duration or a sum said of people is no thing measured."""
+    singular = word.removesuffix("s")
+    return word in _PEOPLE_WORDS or singular in _PEOPLE_WORDS or word.rstrip("s") in PERSON_NOUNS
+
+
 def _names_a_measured_thing(reading: _Reading, label: str) -> bool:
     """Whether "<kind> of <label>" says what a measure (a length, a duration) is of."""
     last = label.split()[-1].lower() if label.split() else ""
     if last in _UNIT_WORDS or last == reading.quantity.kind:
         return False
-    if last in PERSON_NOUNS or last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+    if _person_word(last):
         return False
     if last.endswith(("man", "men")) and last not in ("human", "humans"):
         return False  # "crewman", "spokesman", "firemen"
@@ -2211,7 +2222,7 @@ def _plain_label(reading: _Reading, label: str) -> str | None:
         last = label.split()[-1].lower()
         if last in _UNIT_WORDS or re.search(r"[0-9]", label):
             return None  # "euros ($)", "160MM ($)": a unit or an amount, no thing paid for
-        if last in _MORE_PERSON_NOUNS or last.rstrip("s") in PERSON_NOUNS:
+        if _person_word(last):
             return None  # "men (EUR)" for the two million euros the men took
         return label
     return label if _names_a_measured_thing(reading, label) else None
