@@ -9,6 +9,7 @@ figure is of another event or occasion, not the story's own in dispute.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date as calendar_day
 from functools import lru_cache
@@ -244,9 +245,18 @@ def quake_size(claim: Claim, documents: Mapping[str, Document]) -> float | None:
         if not (m.start() < claim.end and claim.start < m.end())
     }
     if not sizes:
-        before = list(_QUAKE_SIZE.finditer(doc.text, 0, begin))
-        return _size(before[-1]) if before else None
+        ends, named = _sizes_named(doc.text)
+        last = bisect_right(ends, begin) - 1
+        return named[last] if last >= 0 else None
     return sizes.pop() if len(sizes) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _sizes_named(text: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """Where a report names a quake's size (each naming's end, in order) and the size it
+    names: read once per report, for every figure that looks back to the last one."""
+    found = list(_QUAKE_SIZE.finditer(text))
+    return tuple(m.end() for m in found), tuple(_size(m) for m in found)
 
 
 def _size(match: re.Match[str]) -> float:
