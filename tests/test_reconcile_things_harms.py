@@ -48,39 +48,3 @@ def test_a_harm_told_beside_a_count_of_boats_befalls_people_not_the_boats(
     )
     assert topic_of(boats, d, {}).state != harm
     assert topic_of(people, d, {}).state == harm
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "counted", "qualifiers"),
-    [
-        (
-            "Two police cars set alight by protesters burned in Orvel.",
-            "Two police cars set alight by protesters",
-            "police cars",
-            ("set", "by protesters", "burned"),
-        ),
-        (
-            "Rioters torched three protest police cars in Orvel.",
-            "three protest police cars",
-            "protest police cars",
-            ("torched",),
-        ),
-        (
-            "Marchers in Kelvara set fire to two buildings, Brandt said.",
-            "two buildings",
-            "buildings",
-            (),
-        ),
-    ],
-)
-def test_made_things_never_take_the_protesting_of_people_beside_them(
-    text: str, phrase: str, counted: str, qualifiers: tuple[str, ...]
-) -> None:
-    d = doc("a", text, "Coast Post")
-    things = figure_claim(
-        d, phrase, low=2, high=2, measure=f"{counted.split()[-1]} in Orvel", counted=counted,
-        qualifiers=qualifiers,
-    )  # fmt: skip
-    topic = topic_of(things, d, {})
-    assert topic.state != "protesting"
-    assert topic.population not in {"people", "civilians"}

@@ -669,17 +669,8 @@ _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties
 _HARMS_OF_THE_LIVING = _HARMS_OF_PEOPLE | {"killed", "rescued", "kidnapped", "overpowered"}
 _MADE_THINGS = frozenset(
     {"boat", "ship", "merchant ship", "vehicle", "truck", "plane", "fire engine", "gun"}
-    | {"home", "apartment", "building", "weapon", "rifle"}
+    | {"home", "apartment"}
 )
-
-
-def _made_thing(counted: str | None) -> bool:
-    """Whether the counted noun's head names a made thing (a vessel, a vehicle, a building,
-    a weapon): people's acts (marching, protesting) and harms never befall it."""
-    head = _head(counted)
-    return _SAME_THING.get(head, head) in _MADE_THINGS
-
-
 THINGS_FILE = "things.tsv"
 
 
@@ -1592,10 +1583,6 @@ def topic_of(
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
         None,
     )
-    if listed in PERSONS and _made_thing(counted):
-        # A made thing is counted by its own noun: the people the qualifiers name beside it
-        # ("three police cars set alight by protesters") acted on it; they are not counted.
-        listed = None
     if listed == "fighters" and _MEMBERS_OF.search(f"{figure.counted or ''} {claim.text}"):
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
@@ -1782,16 +1769,10 @@ def topic_of(
         # A number with no noun at a gathering ("the march was attended by 200,000", "there
         # were more than 50,000, the biggest protest in years") counts its crowd.
         population = listed = "people"
-    if (
-        state in _ONLY_PEOPLE
-        and population not in PERSONS
-        and (not own_state or (state == "protesting" and _made_thing(figure.counted)))
-        and kind == "count"
-    ):
+    if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
         # Only people lose their homes or march: "homes in five villages were damaged" says
         # what befell the homes, "two buildings burned on the margins of the protests" what
-        # the crowd did, not the villages or the buildings; "three protest police cars",
-        # "cars set alight by protesters": a car never marches, whatever its own words say.
+        # the crowd did, not the villages or the buildings.
         state = None
     elif (
         state in _HARMS_OF_PEOPLE
