@@ -104,3 +104,54 @@ def test_claims_attribution_a_quotation_closed_on_a_full_stop_before_a_new_sente
     )
     speaker, _ = said(text, "300")
     assert speaker is not None and speaker.name == "ferry operator"
+
+
+# A speech over several paragraphs, each opening with a mark and only the last closing:
+# in text set one sentence to a line, the unmarked lines between are still the speech.
+PARAGRAPHS = (
+    "Ada Varga said: ``The hall will be rebuilt.\n"
+    "About 40 volunteers have signed up.\n"
+    "``We will open again in spring. ''\n"
+    "The hall was built in 1950."
+)
+
+
+def test_claims_attribution_a_line_before_the_speechs_next_paragraph_is_still_quoted() -> None:
+    speaker, _ = said(PARAGRAPHS, "40")
+    assert speaker is not None and speaker.name == "Ada Varga"
+    assert said(PARAGRAPHS, "1950")[0] is None
+
+
+def test_claims_attribution_a_close_typed_the_wrong_way_at_a_lines_end_closes() -> None:
+    text = (
+        "``It was a long night, '' Reyes said.\n"
+        "``The water rose fast.\n"
+        "We moved 30 families out.\n"
+        "Nobody was hurt. ``\n"
+        "The river fell by 2 metres on Sunday."
+    )
+    speaker, _ = said(text, "30")
+    assert speaker is not None and speaker.name == "Reyes"
+    assert said(text, "2 metres")[0] is None
+
+
+def test_claims_attribution_two_apostrophes_close_a_straight_quotation() -> None:
+    text = (
+        "\"We ran for the exits, '' Tomas Brandt told the Orvel Courier.\n"
+        "\"There were 12 of us on the stairs. ''\n"
+        "\"This is a sad day for all 300 of our staff, '' the company said."
+    )
+    speaker, _ = said(text, "12")
+    assert speaker is not None and speaker.name == "Tomas Brandt"
+    speaker, _ = said(text, "300")
+    assert speaker is not None and speaker.name == "company"
+
+
+def test_claims_attribution_a_quotation_left_open_at_the_end_runs_to_it() -> None:
+    text = (
+        "Reyes said the storm was the worst in years.\n"
+        '"We lost 4 boats in one night...\n'
+        "and 2 of our crew are still missing."
+    )
+    speaker, _ = said(text, "2 of")
+    assert speaker is not None and speaker.name == "Reyes"

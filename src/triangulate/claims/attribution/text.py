@@ -19,8 +19,8 @@ _CLOSERS = {"“": "”", "‘": "’", '"': '"', "''": "''", "``": "''"}
 # straight one with a curly closer.
 _QUOTE_STOPS = {
     "’": re.compile("[’\n]"),
-    '"': re.compile('["”\n]'),
-    "''": re.compile("''|\n"),
+    '"': re.compile("[\"”\n]|''"),
+    "''": re.compile("''|``|\n"),
     "”": re.compile('[”’"“\n]'),
 }
 
@@ -150,6 +150,10 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
                 yield i, inner, j, j + 1
                 i = j + 1
                 break
+            if _closes_by_ascii_slip(text, j, c, close):
+                yield i, inner, j, j + 2
+                i = j + 2
+                break
             if c == "\n":
                 k = j
                 while k < n and text[k].isspace():
@@ -157,7 +161,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
                 if k < n and text.startswith(opener, k):
                     j = k + len(opener)
                     continue
-                run = _runs_on(text, j, close)
+                run = _runs_on(text, j, opener, close)
                 if run is not None:
                     j = run
                     continue
@@ -172,26 +176,46 @@ _RUN_ON_LINES = 8
 _DOUBLE_MARKS = re.compile("“|”|\"|''|``")
 
 
-def _runs_on(text: str, at: int, close: str) -> int | None:
+def _runs_on(text: str, at: int, opener: str, close: str) -> int | None:
     """Where the close mark of a double quotation left open at the line break ``at`` is,
     when the text sets each sentence on a line of its own: the quotation runs on over
     the next lines while they hold no double quote mark, to a line whose first one is its
-    close mark ('The clerk said, "They came in at nine.' / 'It was over by ten. "').
-    None when a line opens another quotation first, or no close comes within a few
-    lines: then the quotation ends with its line, as a quote left open by slip does.
+    close mark ('The clerk said, "They came in at nine.' / 'It was over by ten. "'), or
+    a close typed the wrong way round at the line's end ('It was over by ten. ``'). A
+    line opening with the quotation's own mark is the speech's next paragraph (the
+    newspaper convention for a quote over several paragraphs: each opens with a mark,
+    only the last closes), so the quotation ran on up to it: the line break before it is
+    returned; not when that line's quotation closes before words of its own ('"We are
+    proud of them," a resident said.': another speaker's quotation). At the end of the
+    text, with no mark after it, a quotation left open ran to the end (a story closing
+    on its speaker's words). These two only in text set one sentence to a line, with no
+    blank line between paragraphs. None when a line opens another quotation first, or no close
+    comes within a few lines: then the quotation ends with its line, as a quote left
+    open by slip does.
     """
     if close not in ("”", '"', "''"):
         return None
     line = at
     for _ in range(_RUN_ON_LINES):
         if line >= len(text):
-            return None
+            return len(text) if text[at:].strip() and _one_to_a_line(text, at, line) else None
         end = text.find("\n", line + 1)
         end = len(text) if end < 0 else end
         mark = _DOUBLE_MARKS.search(text, line + 1, end)
         if mark is not None:
             k = mark.start()
-            return k if mark.group() == close and _looks_closing(text, k, close) else None
+            if mark.group() == close and _looks_closing(text, k, close):
+                return k
+            if _closes_by_ascii_slip(text, k, mark.group(), close):
+                return k
+            if (
+                mark.group() == opener
+                and not text[line + 1 : k].strip()
+                and _one_to_a_line(text, at, line)
+                and not _tagged(text, k + len(opener), end)
+            ):
+                return line
+            return None
         line = end
     return None
 
@@ -208,6 +232,34 @@ def _looks_closing(text: str, k: int, mark: str) -> bool:
         and before[-1] not in "\n"
         and (before[-1] in ".,!?;:" or not text[k - 1].isspace())
     )
+
+
+def _one_to_a_line(text: str, start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` are sentences set one to a line, with no
+    blank line between paragraphs (where one is, a paragraph's end closes the quotation:
+    the next paragraph of a speech opens with its own mark)."""
+    return "\n\n" not in text[start:end].replace(" ", "").replace("\t", "")
+
+
+def _tagged(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened at ``start`` closes before ``end`` with words after its
+    close on the line (a speaker's tag: '..., " a resident said.')."""
+    mark = _DOUBLE_MARKS.search(text, start, end)
+    return mark is not None and bool(text[mark.end() : end].strip())
+
+
+def _closes_by_ascii_slip(text: str, j: int, mark: str, close: str) -> bool:
+    """Whether two typed marks at ``j`` close a quotation opened otherwise, as text
+    converted to plain ASCII mixes them: '' closing a " quotation ('"We ran, '' he
+    said'), or `` typed the wrong way round at a line's end after a sentence's end
+    ('It was over by ten. ``'), which can open nothing."""
+    if mark == "''" and close == '"':
+        return _looks_closing(text, j, mark)
+    if mark == "``" and close == "''":
+        end = text.find("\n", j)
+        rest = text[j + 2 : len(text) if end < 0 else end]
+        return not rest.strip() and text[:j].rstrip(" \t")[-1:] in (".", "!", "?")
+    return False
 
 
 def _closes_by_slip(text: str, i: int, j: int) -> bool:
