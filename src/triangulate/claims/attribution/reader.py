@@ -12,6 +12,7 @@ from triangulate.claims.attribution.cues import (
     hedges,
     impersonal_within,
 )
+from triangulate.claims.attribution.identities import identities
 from triangulate.claims.attribution.lexicon import STANDING_VERBS
 from triangulate.claims.attribution.quotes import quotes
 from triangulate.claims.attribution.records import Found
@@ -30,7 +31,8 @@ def read(ctx: Context) -> list[Found]:
     then get their speakers, a survey's standings run on over the sentences that go on
     placing the people it named (``results``), a report set in parentheses keeps to them,
     attributions inside another's content relay through that outer speaker, and the
-    reporter's asides in reported clauses are the outlet's.
+    reporter's asides and identifications of people in reported clauses are the
+    outlet's.
     """
     found: list[Found] = []
     seen = Seen()
@@ -56,7 +58,7 @@ def read(ctx: Context) -> list[Found]:
     found.extend(pending)
     found.extend(document_leads(ctx))
     found, apart = parenthesised(ctx.text, survey_results(ctx, quotes(ctx, found)))
-    return asides(ctx, nest(found, ctx.quotes, apart))
+    return identities(ctx, asides(ctx, nest(found, ctx.quotes, apart)))
 
 
 def _reach(pending: list[Found], start: int, found: list[Found], seen: Seen) -> Seen:
