@@ -59,3 +59,28 @@ def test_claims_attribution_a_writers_sum_after_a_poll_is_not_its_standing() -> 
     )
     assert said(text, "22 percent") == (None, ())
     assert said(text, "10 points") == (None, ())
+
+
+SPILLING = (
+    "According to a Gazette poll out Thursday, Reyes and Ortiz each have the support of "
+    "27 percent of likely voters. Brandt trails them at 13 percent. Lane comes in at 9 "
+    "percent.\n\n"
+    "John Dalby and Ann Corran are both tied at 4 percent. Everyone else is at 2 percent "
+    "or below."
+)
+
+
+def test_claims_attribution_a_polls_standings_run_on_into_the_next_paragraph() -> None:
+    # A run of standings that filled its paragraph goes on while it places people by
+    # shares; a tie is a standing, though it reads as a passive.
+    speaker, _ = said(SPILLING, "4 percent")
+    assert speaker is not None and speaker.name == "Gazette"
+    assert said(SPILLING, "2 percent") == (None, ())
+
+
+def test_claims_attribution_a_single_finding_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        "According to a Gazette poll out Thursday, Reyes has the support of 27 percent "
+        "of likely voters.\n\nBrandt won 40 percent in the last election."
+    )
+    assert said(text, "40 percent") == (None, ())

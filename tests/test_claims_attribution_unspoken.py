@@ -266,3 +266,41 @@ def test_claims_attribution_a_gloss_after_a_dash_is_the_writers() -> None:
     assert said(text, "half a percentage point") == (None, ())
     speaker, _ = said(text, "$1.1 billion")
     assert speaker is not None and "Lakeside Budget Center" in speaker.name
+
+
+def test_claims_attribution_survey_after_a_verb_carrying_on_its_clause() -> None:
+    # A verb without a subject of its own carries on its clause: the survey named in it
+    # gives its figure.
+    text = (
+        "Brandt rose from 40 percent in July to 42 percent before slipping back to "
+        "39 percent in Monday's Kelvara poll."
+    )
+    speaker, _ = said(text, "39 percent")
+    assert speaker is not None and "Kelvara" in speaker.name
+
+
+def test_claims_attribution_survey_in_a_relative_clause_credits_nothing_beyond() -> None:
+    text = "Brandt, who fell to 39 percent in Monday's Kelvara poll, said 200 jobs would go."
+    speaker, _ = said(text, "200 jobs")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_estimate_puts_a_value_near_a_number() -> None:
+    speaker, _ = said("Kelvara estimates put the toll near 60.", "60")
+    assert speaker is not None and "Kelvara" in speaker.name
+    speaker, _ = said("Subsequent estimates put the figure closer to 54,000 pages.", "54,000")
+    assert speaker is not None and speaker.name == "Subsequent estimates"
+
+
+def test_claims_attribution_value_after_an_article_and_a_qualifier() -> None:
+    text = "Orvel Pollster puts Varga's approval at a solid 50 percent, the highest since May."
+    speaker, _ = said(text, "50 percent")
+    assert speaker is not None and speaker.name == "Orvel Pollster"
+
+
+def test_claims_attribution_placing_near_things_is_no_value() -> None:
+    # "near" also says where a thing is: things counted there are no value put on it.
+    assert said("The rebels placed bombs near 3 schools in the north.", "3 schools") == (
+        None,
+        (),
+    )

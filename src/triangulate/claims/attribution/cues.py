@@ -2959,8 +2959,16 @@ def _puts_it(verb: Token, kids: Sequence[Token]) -> bool:
     return verb.lemma.lower() == "put" and any(k.dep == "dobj" and k.lower == "it" for k in kids)
 
 
-# Prepositions that give the value "put" or "place" sets ("at 60", "between 50 and 60").
-_VALUE_PREPS = frozenset({"at", "between"})
+# Prepositions that give the value "put" or "place" sets ("at 60", "between 50 and 60"),
+# or a bound or a neighbourhood of it ("put the toll near 60", "above 50 percent").
+_VALUE_PREPS = frozenset({"at", "between", "near", "around", "above", "below"})
+# Of those, the ones that also say where a thing is ("placed bombs near 3 schools"): a
+# value only when what follows is a bare number, a share or a sum ("near 60", "above 50
+# percent").
+_PLACING_PREPS = frozenset({"near", "around", "above", "below"})
+_VALUE_ENTS = frozenset({"PERCENT", "MONEY"})
+# Adverbs that set a value "to" a number ("put the figure closer to 54,000 pages").
+_NEARING = frozenset({"close", "near"})
 # And those by which a list gives it ("lists the town's population as 21,090", "lists
 # the brothers with $40 billion each").
 _LISTED_PREPS = frozenset({"as", "with"})
@@ -2968,13 +2976,22 @@ _LISTED_PREPS = frozenset({"as", "with"})
 
 def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     """Whether "put", "place" or "list" values something: an object, then "at" or
-    "between" a number ("put the toll at 60"), or for a list "as" or "with" one after
+    "between" a number ("put the toll at 60", "at a solid 50 percent"), or a bound or
+    neighbourhood of one ("near 60", "above 50 percent", "closer to 54,000"), or for a
+    list "as" or "with" one after
     its object, wherever the parser hung it ("lists the population as 21,090", "lists
     the brothers with $40 billion each")."""
     obj = next((k for k in kids if k.dep == "dobj"), None)
     if obj is None:
         return False
     preps = [k for k in kids if k.dep == "prep" and k.lower in _VALUE_PREPS]
+    preps += [
+        p
+        for k in kids
+        if k.dep == "advmod" and k.lemma.lower() in _NEARING
+        for p in ctx.tree.children(k)
+        if p.dep == "prep" and p.lower == "to"
+    ]
     if not preps:
         # "put the total number of emails that were turned over at about 55,000 pages",
         # the "at" hung on a clause inside the object.
@@ -2990,15 +3007,29 @@ def _valued(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
             if t.i > obj.i and t.pos == "ADP" and t.lower in _LISTED_PREPS
         ]
     for prep in preps:
+        if prep.lower in _PLACING_PREPS and not _bare_value(ctx, prep):
+            continue
         # The number may hang elsewhere in a bad parse; it follows the preposition, a
         # list's after a hedge perhaps ("with just under $40 billion").
         reach = 5 if prep.lower in _LISTED_PREPS else 4
         for nxt in ctx.tree.tokens[prep.i + 1 : prep.i + reach]:
             if nxt.pos == "NUM" or any(map(str.isdigit, nxt.text)):
                 return True
-            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM"}:
+            if nxt.pos not in {"ADV", "ADJ", "ADP", "SYM", "DET"}:
+                # "at a solid 50 percent", "at an estimated 60": an article and a
+                # qualifier may stand before the number.
                 break
     return False
+
+
+def _bare_value(ctx: Context, prep: Token) -> bool:
+    """Whether a preposition's object is a value alone: a number, a share or a sum
+    ("near 60", "above 50 percent", "around $4 million"), not things counted at a place
+    ("near 3 schools")."""
+    obj = next((k for k in ctx.tree.children(prep) if k.dep == "pobj"), None)
+    return obj is not None and (
+        obj.pos == "NUM" or obj.lower in {"percent", "%"} or obj.ent in _VALUE_ENTS
+    )
 
 
 def _own_clause(ctx: Context, tok: Token, *, finding: bool = True) -> bool:
@@ -3882,7 +3913,7 @@ def _closing_survey(ctx: Context, survey: Token) -> bool:
         # "67 percent of Americans said they had a poor view of Reyes in a Gazette
         # poll": what the people asked said is the survey's finding.
         verb = ctx.tree.head(verb)
-    if verb.dep != "ROOT":
+    if _main_chain(ctx, verb).dep != "ROOT":
         return False
     if survey.tag in {"NNS", "NNPS"} and not any(
         k.dep == "prep" and k.lower in {"from", "by"} for k in ctx.tree.children(survey)
@@ -3894,6 +3925,28 @@ def _closing_survey(ctx: Context, survey: Token) -> bool:
         for t in ctx.tree.subtree(verb)
         if t.i not in inside
     )
+
+
+# How a verb without a subject of its own carries on the clause before it ("rose to 42
+# percent before slipping back to 39 percent", "rose and then fell to 39 percent").
+_CARRIED_ON = frozenset({"advcl", "conj", "pcomp"})
+
+
+def _main_chain(ctx: Context, verb: Token) -> Token:
+    """The verb a subjectless verb carries on, up to the first verb with a subject of its
+    own: the subject's own clause, whose figures a survey named in it gives ("Reyes rose
+    to 42 percent before slipping back to 39 percent in the Gazette poll")."""
+    while verb.dep in _CARRIED_ON and not any(
+        k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(verb)
+    ):
+        head = ctx.tree.head(verb)
+        if verb.dep == "pcomp" and head.dep == "prep":
+            # "before slipping back ...": through the preposition that leads the verb.
+            head = ctx.tree.head(head)
+        if head.i == verb.i or head.pos not in {"VERB", "AUX"}:
+            break
+        verb = head
+    return verb
 
 
 def _survey_end(ctx: Context, prep: Token) -> int:

@@ -7,7 +7,10 @@ sentences are the poll's findings as much as the first; nothing else in them say
 their shares come from. A sentence goes on with the standings when it follows, in the
 same paragraph, one whose clause to its end a survey is credited with, places a person
 named as its subject by a share ("13 percent", "9%", "4 points"), and holds no speaker,
-cue or quotation of its own; the run stops at the first sentence that does not. A share
+cue or quotation of its own; the run stops at the first sentence that does not. A run
+that has gone on past its first sentence to the end of its paragraph goes on into the
+next paragraph on the same terms ("... Lane comes in at 9 percent.\n\nOrtiz and Dalby
+are tied at 4 percent."). A share
 or a place as the subject ("Some 22 percent stayed home", "The valley backed Brandt by 10
 points in 2012") is as often the writer's own sum, an earlier result or a comparison, so
 it ends the run.
@@ -53,8 +56,15 @@ def survey_results(ctx: Context, found: Sequence[Found]) -> list[Found]:
         while n < tree.sentence_count():
             sentence = tree.sentence(n)
             last = last_word_token(sentence)
-            if last < 0 or n in taken or paragraph(ctx.text, sentence[0].start) != line:
+            if last < 0 or n in taken:
                 break
+            here = paragraph(ctx.text, sentence[0].start)
+            if here != line:
+                if n - 1 not in taken:
+                    break
+                # A run of standings that filled its paragraph to the end goes on into
+                # the next one while it keeps placing people by shares.
+                line = here
             start, end = sentence[0].start, tree[last].end
             if covering.overlapping(start, end) or not _more_results(ctx, start, end):
                 # A sentence with a speaker of its own, or naming a survey again ("In
@@ -87,11 +97,14 @@ def _placed_person(ctx: Context, start: int, end: int) -> bool:
     ("Brandt trails them at 13 percent"): a standing in the race. A share as subject
     ("Some 22 percent said ...", "Among women, the figure is 75 percent") or a passive
     one ("Reyes was backed by 42 percent") is as often the writer's own sum or
-    comparison."""
+    comparison; a tie is no passive ("Brandt and Lane are tied at 4 percent")."""
     for tok in ctx.tree.at(start, end):
         if tok.dep != "ROOT":
             continue
-        subject = next((k for k in ctx.tree.children(tok) if k.dep == "nsubj"), None)
+        # "Brandt and Lane are tied at 4 percent": a tie is a standing, though the
+        # parser reads it as a passive.
+        deps = {"nsubj", "nsubjpass"} if tok.lemma.lower() == "tie" else {"nsubj"}
+        subject = next((k for k in ctx.tree.children(tok) if k.dep in deps), None)
         # The tagger often leaves a bare last name untyped ("Brandt"); a place or a
         # body ("Iowa", "the party") is no standing in a race.
         return subject is not None and subject.pos == "PROPN" and subject.ent in {"PERSON", ""}
