@@ -132,3 +132,20 @@ def test_claims_attribution_more_both_office_holders_just_named_hold_a_position(
     )
     speaker, _ = said(text, "300 more border agents")
     assert speaker is not None and speaker.name == "both"
+
+
+def test_claims_attribution_curly_quote_closed_by_a_straight_mark_after_a_word() -> None:
+    # The comma left out: a straight mark right after a word closes the curly quotation,
+    # and the quotation after the speaker goes on being that speaker's.
+    text = (
+        '“As a builder, he put a lot of people out of business, too" Reyes said after an '
+        'event in Orvel on Wednesday. "In fact, you would bid him 20 percent higher."'
+    )
+    speaker, _ = said(text, "20 percent")
+    assert speaker is not None and speaker.name == "Reyes"
+    short = '“definitely not support" him, the highest share for any candidate.'
+    assert [short[a:b] for _, a, b, _ in quote_spans(short)] == ["definitely not support"]
+    inner = '“He called it "a disaster" and left,” Reyes said.'
+    assert [inner[a:b] for _, a, b, _ in quote_spans(inner)] == [
+        'He called it "a disaster" and left,'
+    ]

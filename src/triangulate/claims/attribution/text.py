@@ -266,10 +266,13 @@ def _closes_by_slip(text: str, i: int, j: int) -> bool:
     """A ’ or " after a sentence's end and before a space closes the “ quotation at ``i``,
     unless it closes a quotation inside it (‘oh, I want it all made public.’); so does a
     " or a turned “ after a comma ('“It's unusual," said ...', "“It's unusual,“ said"); and
-    a ” after a comma or a sentence's end closes a " quotation ('"It's unusual,” said')."""
+    a ” after a comma or a sentence's end closes a " quotation ('"It's unusual,” said');
+    a " right after a word closes a “ quotation too, the comma left out ('“... out of
+    business, too" Reyes said', '“definitely not support" him')."""
     after = text[j + 1] if j + 1 < len(text) else " "
     ends = ".!?" if text[j] == "’" else ".!?,"
-    if text[j - 1] not in ends or not after.isspace():
+    worded = text[j] == '"' and text[j - 1].isalnum()
+    if (text[j - 1] not in ends and not worded) or not after.isspace():
         return False
     inner = {"’": "‘", '"': '"', "“": "“", "”": "“"}[text[j]]
     return text.find(inner, i + 1, j) < 0
