@@ -485,3 +485,57 @@ def test_a_campaign_total_elsewhere_in_the_reports_does_not_explain_the_lone_val
     groups = reconcile(docs, [TORVALD], claims).groups
     (group,) = [g for g in groups if g.verdict == "conflict"]
     assert "East Post cites Commander Ilsa Varro for 19" in group.explanation
+
+
+def _relayed(second_outlet: str, second_day: str | None = None) -> list[str]:
+    """The verdicts on a quake's injured: Governor Tomas Brandt's five in North Wire, his
+    two villagers in a report of ``second_outlet``, and West Daily's own five."""
+    one = doc("a", "Governor Tomas Brandt said five people were injured.", "North Wire")
+    two = doc(
+        "b",
+        "Two villagers were injured, Governor Tomas Brandt told the agency.",
+        second_outlet,
+        second_day,
+    )
+    own = doc("c", "The quake injured five people in Torvald.", "West Daily")
+    measure = "people injured in Torvald"
+    hurt = ("injured",)
+    claims = [
+        figure_claim(
+            one,
+            "five people",
+            low=5,
+            high=5,
+            speaker="Tomas Brandt",
+            measure=measure,
+            qualifiers=hurt,
+        ),
+        figure_claim(
+            two,
+            "Two villagers",
+            low=2,
+            high=2,
+            speaker="Tomas Brandt",
+            measure=measure,
+            qualifiers=hurt,
+            counted="villagers",
+        ),
+        figure_claim(own, "five people", low=5, high=5, measure=measure, qualifiers=hurt),
+    ]
+    groups = reconcile([one, two, own], [TORVALD], claims).groups
+    return [f"{g.verdict}: {g.explanation}" for g in groups]
+
+
+def test_two_outlets_relaying_one_source_otherwise_beside_another_source_disagree() -> None:
+    # The governor's count is five in one outlet and two in another, and a third report
+    # gives five of its own: the outlets' reports of the governor differ.
+    (called,) = _relayed("South Wire")
+    assert called.startswith(
+        "conflict: Both reports cite Tomas Brandt, yet South Wire gives 2 and North Wire gives 5"
+    ), called
+
+
+def test_one_outlet_giving_one_source_two_values_is_no_relays_disagreeing() -> None:
+    # One outlet's two reports give the governor's count otherwise: it counts two things
+    # or revised its telling, and no second outlet disputes it.
+    assert not any(v.startswith("conflict") for v in _relayed("North Wire"))

@@ -1299,6 +1299,15 @@ def judge(
     listed = listing(said)
     agreed = f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
     discord = _own_discord(series, documents, plans=plans)
+    relayed = relayed_apart(discord, documents) if discord is not None else None
+    if relayed is not None:
+        return Judgement(
+            verdict="conflict",
+            explanation=_relayed_sentence(*relayed, upstreams, documents, read),
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
     if discord is not None:
         agreed = _discord_sentence(discord, series, listed, upstreams, documents, read)
     vague_apart, fitting = not_compared(claims)
@@ -2392,6 +2401,60 @@ def _own_discord(
         if len(clusters) >= 2:
             return one, clusters[0][1][0], clusters[-1][1][0]
     return None
+
+
+def relayed_apart(
+    discord: tuple[Series, Claim, Claim], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """The lower and the higher figure of a source whose values cannot both hold
+    (:func:`_own_discord`) when outlets relay it otherwise, beside another source of the
+    measure: each report names the source as its speaker (:func:`_names_speaker`) and
+    gives it one stated value with no word of change or of an earlier figure, no outlet
+    (nor agency copy) gives both the low and the high value, and no two reports are of
+    different days. "Five hurt, the governor said" in two outlets and "two villagers
+    hurt, the governor told the agency" in another are the outlets' reports of one source
+    differing, not two things it counts: a source that counts two things gives both
+    itself. None otherwise."""
+    one, _, _ = discord
+    points = one.current or (one.latest,)
+    if len({p.claims[0].doc for p in points}) != len(points):
+        return None
+    if not all(_one_value(p) and _names_speaker(p) for p in points):
+        return None
+    clusters = value_clusters(_own_values(one, documents))
+    if len(clusters) != 2:
+        return None
+    low, high = clusters[0][1], clusters[-1][1]
+    if {c.doc for c in low} & {c.doc for c in high}:
+        return None
+    if any(_one_outlet(a, b, documents) for a in low for b in high):
+        return None
+    days = {published(c, documents) for c in (*low, *high)}
+    if len(days - {""}) > 1:
+        return None
+    return low[0], high[0]
+
+
+def _names_speaker(point: Point) -> bool:
+    """Whether a report names the speaker of its figure at least once ("five people, the
+    governor said"; its headline's "five hurt" is the same figure)."""
+    return any(c.said_by is not None and not c.said_by.anonymous for c in point.claims)
+
+
+def _relayed_sentence(
+    low: Claim, high: Claim, upstreams: Upstreams, documents: Mapping[str, Document], read: str
+) -> str:
+    """Why outlets relaying one named source disagree: what each gives for it."""
+    cited = next(
+        (c.said_by.name for c in (low, high) if c.said_by and not c.said_by.anonymous),
+        upstreams.name(low.id),
+    )
+    return (
+        f"Both reports cite {cited}, yet {publisher(low, documents)} gives "
+        f"{_said_number(low)} and {publisher(high, documents)} gives {_said_number(high)}, "
+        "and neither tells its figure as earlier or changed: the outlets' reports of one "
+        f"source differ (the values cannot both be true even {read})."
+    )
 
 
 def _own_values(
