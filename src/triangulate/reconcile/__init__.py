@@ -69,6 +69,7 @@ from triangulate.reconcile.topics import (
     Topic,
     actors_of,
     damage_as_told,
+    groups_named_once,
     name_words,
     restated,
     states_in,
@@ -179,7 +180,7 @@ def _figure_groups(
     topics = _one_team(topics, docs)
     # Things a bare number counts first: they may be what tells damage from destruction.
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
-    topics = damage_as_told(figures, topics)
+    topics = groups_named_once(figures, damage_as_told(figures, topics))
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     other_event = apart_from_dated(tuple(docs.values()))

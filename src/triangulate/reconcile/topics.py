@@ -606,6 +606,13 @@ _MEMBERS_OF = re.compile(
     r"(?:family|families|household|staff|crew|congregation|jury)\b",
     re.IGNORECASE,
 )
+# An apposition right after a count that names the people all those counted belong to:
+# "26 crewmen aboard, all Somali nationals", "12 sailors, all of them Filipino citizens".
+_ALL_OF_A_PEOPLE = re.compile(
+    r"^\s*(?:(?:aboard|on\s*board|onboard|on\s+the\s+\w+)\s*)?,\s*all\s+(?:of\s+them\s+)?"
+    r"(?-i:(?P<people>[A-Z][a-z]+))\s+(?:nationals|citizens)\b",
+    re.IGNORECASE,
+)
 _CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
 # A count of arrests that is one person's record, not those a day's arrests took: "four
 # prior arrests", "his previous arrests", "Gray has four arrests".
@@ -2167,6 +2174,11 @@ def topic_of(
         and not (state == "protesting" and population == "people")
         else frozenset()
     )
+    people_of = _ALL_OF_A_PEOPLE.match(after) if kind == "count" and not affiliation else None
+    if people_of is not None and named_noun(population):
+        # "They had 26 crewmen aboard, all Somali nationals": the apposition names the
+        # people all those counted belong to, as "26 Somali crewmen" would.
+        affiliation = frozenset({people_of.group("people").lower()})
     where = claim.where
     unplaced = False
     if place is not None and (
@@ -2796,6 +2808,18 @@ def each_measured(text: str) -> str | None:
 # Words hyphened to a number that say what the number is, not a measure of each thing:
 # "a 3 - year - old", "a two - thirds majority", "a 5 - 4 vote".
 _NOT_EACH = frozenset({"old", "thirds", "fourths", "fifths", "quarters", "halves", "percent"})
+
+
+def named_noun(population: str) -> bool:
+    """Whether a count's population is a noun no class of people lists and no measure of
+    its own (a name, a pronoun, no noun at all), nor a kind of made thing: a count of it
+    may name the group its members belong to (:func:`named_group`)."""
+    return (
+        population not in PERSONS
+        and "(" not in population
+        and population not in _NO_NOUN
+        and population not in _MADE_THINGS
+    )
 
 
 def named_group(topic: Topic) -> bool:
@@ -3524,6 +3548,10 @@ _NO_STATE = re.compile(
     # "left three dead last weekend", where "last" opens a time); and harm to a cause, not
     # a wound: "does more to hurt the economy", "hurt his chances".
     r"\bdead\s+(?:heat|even|level)\b|"
+    # A plan or an act carried out with skill, not a killing: "a professionally executed
+    # boarding", "a well-executed raid" (never "summarily executed", "brutally executed").
+    r"\b(?:well|professionally|flawlessly|perfectly|poorly|badly|carefully|skil(?:l)?fully|"
+    r"expertly|meticulously|precisely|brilliantly|smoothly|neatly)\s*-?\s*executed\b|"
     r"\bdead\s+last\b(?!\s+(?:week|weekend|night|month|year|spring|summer|autumn|fall|winter|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"\bhurt(?:s|ing)?\s+(?:the|his|her|its|their|our|your)\s+(?:[\w-]+\s+)?"
@@ -3571,7 +3599,7 @@ def _blank(match: re.Match[str]) -> str:
 # A word every match of ``_NO_STATE`` holds ("held", "taken", "dead", "hurt", "March"),
 # and of ``_OWN_DEATH`` ("killing", "shot", "took", "turned", "died", "dead"): most
 # sentences hold none, and saying so is quicker than the search (``may_hold``).
-_NO_STATE_WORDS = ("hold", "held", "tak", "dead", "hurt", "march")
+_NO_STATE_WORDS = ("hold", "held", "tak", "dead", "hurt", "march", "executed")
 _OWN_DEATH_WORDS = ("kill", "shoot", "shot", "took", "taking", "turn", "died", "dead")
 
 
@@ -3674,6 +3702,52 @@ def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict
 
 
 _DAMAGE = frozenset({"damaged", "destroyed"})
+
+
+def groups_named_once(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, a count that names no group taking the one its report names for the
+    same noun and the same value elsewhere ("Navy nabs 26 pirates" over a report that goes
+    on "... nabbed 26 Somali pirates"): a report names a set once and repeats its count
+    without the name, in its headline or further on. Only when the report names one group
+    for that noun and value; a noun a class of people lists, or a kind of made thing, is
+    never a group's (:func:`named_noun`).
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+    """
+    named: dict[_CountKey, dict[frozenset[str], frozenset[str]]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        key = _count_key(claim, topic)
+        if key is not None and topic is not None and topic.affiliation:
+            named.setdefault(key, {})[_sides(topic.affiliation)] = topic.affiliation
+    out = dict(topics)
+    if not named:
+        return out
+    for claim in claims:
+        topic = topics.get(claim.id)
+        key = _count_key(claim, topic)
+        if key is None or topic is None or topic.affiliation:
+            continue
+        groups = named.get(key, {})
+        if len(groups) == 1:
+            out[claim.id] = replace(topic, affiliation=next(iter(groups.values())))
+    return out
+
+
+_CountKey = tuple[str, str, float, float | None]
+
+
+def _count_key(claim: Claim, topic: Topic | None) -> _CountKey | None:
+    """A report's exact count of a noun that may name a group's members, as its report,
+    noun and values; None for any other figure."""
+    figure = claim.figure
+    if topic is None or figure is None or topic.kind != "count" or figure.low is None:
+        return None
+    if not named_noun(topic.population):
+        return None
+    return (claim.doc, topic.population, figure.low, figure.high)
 
 
 def votes_apart(figures: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
