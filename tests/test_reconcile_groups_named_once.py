@@ -5,10 +5,19 @@ count of the group by another noun when the values agree."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_reconcile_helpers import amount, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile.groups import measures
-from triangulate.reconcile.topics import Topic, groups_named_once, relation, topic_of
+from triangulate.reconcile.topics import (
+    PARTIES_FILE,
+    Topic,
+    groups_named_once,
+    parse_things,
+    relation,
+    topic_of,
+)
 
 
 def _count(document: Document, phrase: str, value: int, counted: str, measure: str) -> Claim:
@@ -114,3 +123,28 @@ def test_an_act_carried_out_with_skill_kills_no_one() -> None:
 
     assert smugglers(a).state != "killed"
     assert smugglers(b).state == "killed"
+
+
+def test_one_party_named_by_two_nouns_is_one_count() -> None:
+    a = doc("a", "The navy held 26 sea brigands off Dalby.", "Coast Post")
+    b = doc("b", "The navy held 26 pirates off Dalby.", "Valley News")
+    c = doc("c", "The navy held 26 robbers off Dalby.", "Hill Daily")
+    d = doc("d", "Police sought three assailants in Orvel.", "Bay Times")
+    e = doc("e", "Police sought three attackers in Orvel.", "Coast Post")
+    brigands = _count(a, "26 sea brigands", 26, "sea brigands", "sea brigands")
+    pirates = _count(b, "26 pirates", 26, "pirates", "pirates")
+    robbers = _count(c, "26 robbers", 26, "robbers", "robbers")
+    assailants = _count(d, "three assailants", 3, "assailants", "assailants")
+    attackers = _count(e, "three attackers", 3, "attackers", "attackers")
+    read = _topics([(brigands, a), (pirates, b), (robbers, c), (assailants, d), (attackers, e)])
+    assert read[brigands.id].population == read[pirates.id].population == "pirate"
+    assert relation(read[brigands.id], read[pirates.id])[0] == "same"
+    assert read[assailants.id].population == read[attackers.id].population == "attacker"
+    # Another party of the story stays apart, whatever the values.
+    assert relation(read[pirates.id], read[robbers.id])[0] == "apart"
+
+
+def test_a_table_of_parties_is_read_like_one_of_things() -> None:
+    assert parse_things("# a note\nbrigand\tpirate\n", PARTIES_FILE) == {"brigand": "pirate"}
+    with pytest.raises(ValueError, match=PARTIES_FILE):
+        parse_things("brigand pirate\n", PARTIES_FILE)

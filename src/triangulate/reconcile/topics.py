@@ -681,8 +681,9 @@ _MADE_THINGS = frozenset(
 THINGS_FILE = "things.tsv"
 
 
-def parse_things(text: str) -> dict[str, str]:
-    """Word -> the name its kind of thing is compared by, from ``things.tsv``'s text.
+def parse_things(text: str, name: str = THINGS_FILE) -> dict[str, str]:
+    """Word -> the name its kind of thing is compared by, from ``things.tsv``'s text (or
+    another table of that form, ``name``: ``parties.tsv``).
 
     Raises:
         ValueError: On a line that is not two tab-separated words.
@@ -693,7 +694,7 @@ def parse_things(text: str) -> dict[str, str]:
             continue
         cells = line.split("\t")
         if len(cells) != 2 or not all(c.strip() for c in cells):
-            raise ValueError(f"{THINGS_FILE}: expected word<TAB>kind, got {line!r}")
+            raise ValueError(f"{name}: expected word<TAB>kind, got {line!r}")
         out[cells[0].strip()] = cells[1].strip()
     return out
 
@@ -715,6 +716,13 @@ _SAME_THING = parse_things(
     resources.files("triangulate.reconcile").joinpath(THINGS_FILE).read_text("utf-8")
 )
 """Nouns for one kind of thing, as counts of them are compared (``things.tsv``)."""
+PARTIES_FILE = "parties.tsv"
+_SAME_PARTY = parse_things(
+    resources.files("triangulate.reconcile").joinpath(PARTIES_FILE).read_text("utf-8"),
+    PARTIES_FILE,
+)
+"""Nouns for one party of a story's people no class of people lists ("pirates", "sea
+brigands"), as counts of them are compared (``parties.tsv``)."""
 PURPOSES_FILE = "purposes.tsv"
 
 
@@ -1673,6 +1681,8 @@ def topic_of(
     # One thing named by two common words ("houses" and "homes", "cars" and "vehicles"):
     # one count, whichever a report uses.
     population = _SAME_THING.get(population, population)
+    # So is one party of people by two nouns ("26 pirates", "26 sea brigands").
+    population = _SAME_PARTY.get(population, population)
     if figure.kind == "count" and population in _FIRE_GEAR and _FIRE.search(claim.text):
         # "31 fire trucks", "31 fire apparatus", "31 pieces of firefighting equipment", "ten
         # fire service pumps", "ten fire engines": the machines a fire service sent, one
