@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_reconcile_helpers import doc, figure_claim
-from triangulate.reconcile.topics import topic_of
+from triangulate.reconcile.topics import _head, topic_of
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,46 @@ def test_a_harm_told_beside_a_count_of_boats_befalls_people_not_the_boats(
     )
     assert topic_of(boats, d, {}).state != harm
     assert topic_of(people, d, {}).state == harm
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted", "qualifiers"),
+    [
+        (
+            "Two police cars set alight by protesters burned in Orvel.",
+            "Two police cars set alight by protesters",
+            "police cars",
+            ("set", "by protesters", "burned"),
+        ),
+        (
+            "Rioters torched three protest police cars in Orvel.",
+            "three protest police cars",
+            "protest police cars",
+            ("torched",),
+        ),
+        (
+            "Marchers in Kelvara set fire to two trucks, Brandt said.",
+            "two trucks",
+            "trucks",
+            (),
+        ),
+    ],
+)
+def test_made_things_never_take_the_protesting_of_people_beside_them(
+    text: str, phrase: str, counted: str, qualifiers: tuple[str, ...]
+) -> None:
+    d = doc("a", text, "Coast Post")
+    things = figure_claim(
+        d, phrase, low=2, high=2, measure=f"{counted.split()[-1]} in Orvel", counted=counted,
+        qualifiers=qualifiers,
+    )  # fmt: skip
+    topic = topic_of(things, d, {})
+    assert topic.state != "protesting"
+    assert topic.population not in {"people", "civilians"}
+
+
+def test_a_plural_in_es_of_a_noun_ending_in_s_has_the_singular_s_head() -> None:
+    assert _head("two buses") == _head("a bus") == "bus"
+    assert _head("campuses") == _head("campus")
+    # A noun whose singular ends in "e" keeps it: "houses" are houses, "causes" causes.
+    assert (_head("houses"), _head("causes")) == ("house", "cause")

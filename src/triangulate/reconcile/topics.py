@@ -676,8 +676,19 @@ _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties
 _HARMS_OF_THE_LIVING = _HARMS_OF_PEOPLE | {"killed", "rescued", "kidnapped", "overpowered"}
 _MADE_THINGS = frozenset(
     {"boat", "ship", "merchant ship", "vehicle", "truck", "plane", "fire engine", "gun"}
-    | {"home", "apartment"}
+    | {"home", "apartment", "weapon", "rifle"}
 )
+
+
+def _made_thing(counted: str | None) -> bool:
+    """Whether the counted noun's head names a made thing (a vessel, a vehicle, a dwelling,
+    a weapon): people's acts (marching, protesting) and harms never befall it. Buildings
+    are not listed: a count of "two other buildings" set alight beside one of "at least two
+    buildings" the firemen saved may be read as one count once nothing tells them apart."""
+    head = _head(counted)
+    return _SAME_THING.get(head, head) in _MADE_THINGS
+
+
 THINGS_FILE = "things.tsv"
 
 
@@ -1598,6 +1609,10 @@ def topic_of(
         _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
         None,
     )
+    if listed in PERSONS and _made_thing(counted):
+        # A made thing is counted by its own noun: the people the qualifiers name beside it
+        # ("three police cars set alight by protesters") acted on it; they are not counted.
+        listed = None
     if listed == "fighters" and _MEMBERS_OF.search(f"{figure.counted or ''} {claim.text}"):
         # "five family members", "two staff members", "crew members": members of a
         # household or a workplace are people, not an armed group's fighters.
@@ -1786,10 +1801,16 @@ def topic_of(
         # A number with no noun at a gathering ("the march was attended by 200,000", "there
         # were more than 50,000, the biggest protest in years") counts its crowd.
         population = listed = "people"
-    if state in _ONLY_PEOPLE and population not in PERSONS and not own_state and kind == "count":
+    if (
+        state in _ONLY_PEOPLE
+        and population not in PERSONS
+        and (not own_state or (state == "protesting" and _made_thing(figure.counted)))
+        and kind == "count"
+    ):
         # Only people lose their homes or march: "homes in five villages were damaged" says
         # what befell the homes, "two buildings burned on the margins of the protests" what
-        # the crowd did, not the villages or the buildings.
+        # the crowd did, not the villages or the buildings; "three protest police cars",
+        # "cars set alight by protesters": a car never marches, whatever its own words say.
         state = None
     elif (
         state in _HARMS_OF_PEOPLE
@@ -4153,6 +4174,14 @@ def _places_a_place(counted: str | None) -> bool:
     return _head(counted) in _LOCATED
 
 
+_ENDS_IN_S = frozenset(
+    {"bus", "gas", "virus", "campus", "census", "bonus", "status", "circus", "surplus"}
+    | {"apparatus", "genius", "chorus", "atlas", "canvas", "bias", "alias", "iris"}
+)
+"""Nouns whose singular ends in a single "s" and whose plural adds "es" ("buses"): the
+plural's head is the singular's, never "buse"."""
+
+
 # A figure's counted words are asked for their head many times over (``topic_of`` and the
 # tests it runs): read once per wording. (A pure function: cached.)
 @lru_cache(maxsize=1 << 12)
@@ -4165,6 +4194,8 @@ def _head(counted: str | None) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 4:
         return word[:-2]  # "witnesses", "churches", "boxes"
+    if word.endswith("es") and word[:-2] in _ENDS_IN_S:
+        return _head(word[:-2])  # "buses" as "bus", "campuses" as "campus" is read
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
