@@ -91,3 +91,16 @@ def test_a_plural_in_es_of_a_noun_ending_in_s_has_the_singular_s_head() -> None:
     assert _head("campuses") == _head("campus")
     # A noun whose singular ends in "e" keeps it: "houses" are houses, "causes" causes.
     assert (_head("houses"), _head("causes")) == ("house", "cause")
+
+
+def test_people_a_relative_clause_on_a_thing_names_are_not_those_counted() -> None:
+    d = doc(
+        "a",
+        "No-one was injured in the fire, which is being treated by police as suspicious.",
+        "Coast Post",
+    )
+    claim = figure_claim(
+        d, "No-one", low=0, high=0, measure="people wounded by fire in Orvel", counted=None,
+        qualifiers=("injured", "in the fire, which is being treated by police as suspicious"),
+    )  # fmt: skip
+    assert topic_of(claim, d, {}).population == "civilians"

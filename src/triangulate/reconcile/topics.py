@@ -613,6 +613,17 @@ _ALL_OF_A_PEOPLE = re.compile(
     r"(?-i:(?P<people>[A-Z][a-z]+))\s+(?:nationals|citizens)\b",
     re.IGNORECASE,
 )
+# A relative clause on a thing, set off by a comma ("in the fire, which is being treated by
+# police as suspicious"): "which" never stands for people, so the people it names are never
+# those a count counts.
+_WHICH_ASIDE = re.compile(r",\s*which\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _no_which_aside(qualifier: str) -> str:
+    """A qualifier without a relative clause on a thing (:data:`_WHICH_ASIDE`)."""
+    return _WHICH_ASIDE.sub("", qualifier) if "which" in qualifier.lower() else qualifier
+
+
 _CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
 # A count of arrests that is one person's record, not those a day's arrests took: "four
 # prior arrests", "his previous arrests", "Gray has four arrests".
@@ -1606,7 +1617,9 @@ def topic_of(
     head_word = (counted or "").lower().split()[-1:]
     listed = _nearest(_POPULATION_WORDS, " ".join(head_word), None) or _nearest(
         _POPULATION_WORDS,
-        _NUMBER_HYPHENED.sub(" ", " ".join([figure.measure, *figure.qualifiers]).lower()),
+        _NUMBER_HYPHENED.sub(
+            " ", " ".join([figure.measure, *map(_no_which_aside, figure.qualifiers)]).lower()
+        ),
         None,
     )
     if listed in PERSONS and _made_thing(counted):
