@@ -57,6 +57,7 @@ from triangulate.reconcile.statements import (
 )
 from triangulate.reconcile.stats import statistic_label
 from triangulate.reconcile.times import timed_label
+from triangulate.reconcile.topics import _PURPOSES as PURPOSE_WORDS
 from triangulate.reconcile.topics import (
     MARGIN_OF_ERROR,
     PARENT_CHILDREN,
@@ -1196,7 +1197,7 @@ def _label(
         # How many live in a place ("home to 100,000 people", "a city of 2 million") is its
         # population, never "people in X" beside a toll.
         return f"population of {place.name}" if place is not None else "population"
-    best = min(counts, key=score)
+    best = _own_noun(min(counts, key=score), measure)
     if _SHARE_OF_NOTHING.search(best):
         # "percent of unknown in X": a share of the whole its reports' words name ("83.3
         # percent of Greeks"), else of a whole never named.
@@ -1291,6 +1292,43 @@ def _label(
     return f"{best}, {day}" if day else best
 
 
+_CLASS_NOUNS = {"civilians": ("civilian", "resident", "citizen", "inhabitant")}
+"""Nouns a measure names a class of counted people by, and the nouns of it reports write."""
+_BOUND_PREFIXES = frozenset({"co", "ex", "non", "pre", "re", "anti", "self", "vice", "sub"})
+"""Prefixes a report writes before a hyphen ("co-founded", "ex-wife"): no noun of their own."""
+
+
+def _own_noun(best: str, measure: Sequence[Claim]) -> str:
+    """A measure's noun as its reports write it.
+
+    A class a measure names those counted by ("civilians" of "60 residents") is written
+    as the noun of it most of the reports use ("residents"), unless one of them writes the
+    class's own word. A prefix read as the counted noun ("the two co-founded" read as two
+    "cos") names no one: those counted are the people who did what it opens ("people who
+    co-founded")."""
+    head, sep, tail = best.partition(" in ")
+    words = head.split()
+    counted = [c.figure.counted.lower() for c in measure if c.figure and c.figure.counted]
+    for i, word in enumerate(words):
+        kinds = _CLASS_NOUNS.get(word)
+        if kinds is None or any(n.removesuffix("s") == kinds[0] for n in counted):
+            continue
+        told = Counter(n for n in counted if n.endswith("s") and n.removesuffix("s") in kinds)
+        if told:
+            words[i] = min(told, key=lambda n: (-told[n], n))
+    prefix = words[0].removesuffix("s") if words else ""
+    done = [
+        q
+        for c in measure
+        if c.figure is not None
+        for q in c.figure.qualifiers[:1]
+        if re.fullmatch(r"[a-z]+ed", q)
+    ]
+    if prefix in _BOUND_PREFIXES and len(words) == 1 and done:
+        words = ["people", "who", f"{prefix}-{done[0]}"]
+    return " ".join(words) + sep + tail
+
+
 _DETERMINERS = re.compile(
     r"(?:each|every|either|neither|both|all|any|some|none|one)(?:e?s)?", re.IGNORECASE
 )
@@ -1356,7 +1394,20 @@ def _piece_of_a_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"\b([A-Z][\w.'&-]*) $", text[max(0, start - 30) : start])
     after = re.match(r" (?:[A-Z][\w'&-]*|and [A-Z][\w'&-]* [A-Z][\w'&-]*)", text[end : end + 40])
     opener = before is not None and before.group(1) in _SENTENCE_OPENERS
-    return (before is not None and not opener) or after is not None
+    return (
+        (before is not None and not opener)
+        or after is not None
+        or _shared_kind(text[start:end], text[end : end + 40])
+    )
+
+
+def _shared_kind(name: str, after: str) -> bool:
+    """Whether a name opens a list of names that share their kind, written once as a
+    plural before them ("Hurricanes Orvel and Dalby", "Lakes Tallis and Corran"): each
+    name of the list is a piece of it, and the first is no place of its own."""
+    first, _, rest = name.partition(" ")
+    plural = bool(rest) and _TEAM_WORD.fullmatch(first) is not None and not first.endswith("ss")
+    return plural and re.match(r" (?:and|or) [A-Z][\w'&-]*", after) is not None
 
 
 def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
@@ -1771,6 +1822,8 @@ def _money_label(
     # What the sum is for ("bribes", "overcharge") when no noun of the table names it.
     purpose = purposes.pop() if len(purposes) == 1 else None
     what = min(nouns, key=lambda w: (-nouns[w], w)) if nouns else purpose or "sum of money"
+    if not nouns and purpose is not None and " or " in purpose:
+        what = _as_told(purpose, measure) or what
     place = entities.get(topic.place or "")
     if place is not None and not is_place(place.name, entities, docs):
         place = None  # "sum of money in Varga": a person's name read as a place
@@ -1779,6 +1832,21 @@ def _money_label(
     label = f"{label} ({unit})" if unit else label
     day = _event_day(measure, topics)
     return f"{label}, {day}" if day else label
+
+
+def _as_told(purpose: str, measure: Sequence[Claim]) -> str | None:
+    """A sum whose purpose is a pair of words for one kind ("damage or loss") as most of
+    its reports' measures name it: their words before the place and the unit, when they
+    end on a word of that purpose ("money lost", "losses"). A person names the one sum
+    by the word the reports use, never by both."""
+    told = Counter(
+        head
+        for c in measure
+        if c.figure is not None
+        for head in [c.figure.measure.partition(" in ")[0].partition(" (")[0].strip()]
+        if head and PURPOSE_WORDS.get(head.split()[-1].lower(), ("",))[0] == purpose
+    )
+    return min(told, key=lambda h: (-told[h], h)) if told else None
 
 
 def _event_day(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> str | None:
