@@ -523,3 +523,77 @@ def test_claims_package_names_come_from_quantities_when_asked() -> None:
     assert claims.find_quantities is quantities.find_quantities
     with pytest.raises(AttributeError):
         _ = claims.NotAName
+
+
+def test_exec_pool_worker_told_it_is_idle_hands_back_freed_memory_and_answers_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trimmed: list[int] = []
+    monkeypatch.setattr(pool, "release_free_memory", lambda keep=0: trimmed.append(keep))
+    blocks_read, blocks_write = os.pipe()
+    results_read, results_write = os.pipe()
+    with os.fdopen(blocks_write, "wb") as blocks:
+        worker.send(blocks, worker.IDLE)
+    with os.fdopen(blocks_read, "rb") as blocks, os.fdopen(results_write, "wb") as results:
+        worker.serve(blocks, results)
+    with os.fdopen(results_read, "rb") as results:
+        assert worker.receive(results) == os.getpid()
+        with pytest.raises(EOFError):
+            worker.receive(results)  # no reply to being idle
+    assert trimmed == [0]
+
+
+def test_exec_pool_workers_without_a_block_are_told_they_are_idle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pool, "IDLE_AFTER", 0.01)
+    told: list[str] = []
+    send = worker.send
+
+    def noted(out: object, message: object) -> None:
+        if message == worker.IDLE:
+            told.append(threading.current_thread().name)
+        send(out, message)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(worker, "send", noted)
+    with LocalParser(2, min_chars=1) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        _ready(parser)
+        deadline = time.monotonic() + 30
+        while len(set(told)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sorted(set(told)) == ["pool-worker-0", "pool-worker-1"]
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))  # and parse on
+    assert no_children_left()
+
+
+def test_exec_pool_further_workers_parse_only_while_their_owner_waits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Parsed ahead while the owner is busy elsewhere, the blocks go to the first worker
+    # alone; once the owner waits for a parse, the others take what is queued too.
+    takers: list[str] = []
+    send = worker.send
+
+    def noted(out: object, message: object) -> None:
+        if isinstance(message, tuple):
+            takers.append(threading.current_thread().name)
+        send(out, message)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(worker, "send", noted)
+    many = [(f"{doc}{n}", text) for n in range(12) for doc, text in PAIRS]
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        assert parser.expect(10**6)
+        _ready(parser)
+        parser.ahead(many[:20])
+        deadline = time.monotonic() + 60
+        while len(takers) < 20 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert takers == ["pool-worker-0"] * 20
+        assert list(parser(many)) == list(parse_in_process(many))
+        assert set(takers[20:]) == {"pool-worker-0", "pool-worker-1"}
+    with LocalParser(2, batch_size=1, min_chars=1, on_demand=False) as parser:
+        assert parser.on_demand is False
+        assert list(parser(many)) == list(parse_in_process(many))
+    assert LocalParser(2).on_demand is pool.ON_DEMAND
+    assert no_children_left()

@@ -101,6 +101,29 @@ WORKER_NICE = 3
 # trim (holding 96 MiB cut page faults 156,000 -> 62,000 at the same machine peak, but an
 # idle worker then holds 46 MiB more: not measured on a quiet machine).
 KEEP_FREE = 32 * 2**20
+# Seconds a worker waits for its next block before it is told it is idle and hands back
+# what its parses freed (``worker.IDLE``, ``release_free_memory``, whatever ``KEEP_FREE``
+# says): a worker kept busy keeps it for its next block, one that waits (for this process
+# to analyse, or to be wanted: ``ON_DEMAND``) holds only what it cannot free. After 320
+# generated reports in blocks of 32, a worker held 34 MiB of its own (C heap 25, mostly
+# free, Python's objects and pages copied from the first worker 9), and 14 MiB once told
+# it was idle. Far longer than a worker's thread takes between two blocks (about 10 ms,
+# ``_Workers``), so that a worker given block after block is never told.
+IDLE_AFTER = 0.05
+# Whether the workers after the first take blocks only while this process waits for a
+# parse (``_Workers``). Each worker that parses holds its own working memory and the pages
+# it copies from the first worker (34 MiB, above); where the analysis here is the longer
+# part, the first worker keeps up alone and the others hold little more than their share
+# of its pages (10,000 generated reports: this process 124 s of CPU, the workers 61 s in
+# all; the forked worker held 49-63 MiB of PSS against 80-90 when both took every block,
+# and the machine 335-352 MiB against 367-388, the same run's peak 379 against 397 MiB,
+# load average 5-6). Where the parse is the longer part (news), this process waits and
+# every worker parses: on MMDS dev the two workers parsed 197,000 and 185,000 characters,
+# on PolNeAR dev 209,000 and 202,000, and the CPU time of a default run was the same
+# (MMDS dev 14.4-14.5 s against 14.1-14.9; PolNeAR dev 14.9-16.5 against 14.9-15.6).
+ON_DEMAND = True
+# Seconds this process waits for a parse before it calls on every worker (``ON_DEMAND``).
+WANT_AFTER = 0.0
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -134,6 +157,9 @@ class LocalParser:
             blocks of one size to the end). See ``_most``.
         nice: How much lower the workers' scheduling priority is than this process's
             (``WORKER_NICE`` by default; 0: the same). See ``_Workers``.
+        on_demand: Whether the workers after the first parse only while this process
+            waits for a parse (``ON_DEMAND`` by default; False: every worker takes every
+            block it can). See ``_Workers``.
 
     A worker's block is the in-process parse's (``batch_size`` documents and
     ``spacy_model.BATCH_CHARS`` characters). The parser and the entity recogniser step
@@ -154,9 +180,11 @@ class LocalParser:
     347-366 MiB against 263-265 MiB in blocks of 16,000 (32,000: 304), on MMDS dev 369
     against 254 MiB (288). Short reports fill a block with ``batch_size`` documents first
     (32 generated reports hold about 15,000 characters), so the pile of 10,000 that
-    ``bench/growth.py`` measures parses in nearly the same blocks. A document's parse does
+    ``bench/growth.py`` measures parses in nearly the same blocks. So the workers after the
+    first parse only when this process waits for a parse, and a worker that waits hands
+    back what its parses freed (``ON_DEMAND``, ``IDLE_AFTER``). A document's parse does
     not depend on its block (see ``nlp.spacy_model``), so the records are those of the
-    in-process parse.
+    in-process parse, whichever worker parses it.
 
     Use it as a context manager, or call ``close`` when done. The workers are fresh
     processes, not copies of the caller (the first loads spaCy and the model and forks
@@ -175,6 +203,7 @@ class LocalParser:
         block_chars: int = BLOCK_CHARS,
         tail_chars: int = TAIL_CHARS,
         nice: int = WORKER_NICE,
+        on_demand: bool = ON_DEMAND,
     ) -> None:
         if jobs is not None and jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -190,6 +219,7 @@ class LocalParser:
         self.block_chars = block_chars
         self.tail_chars = tail_chars
         self.nice = nice
+        self.on_demand = on_demand
         self._pool: _Workers | None = None
         # The characters of the work told to ``expect`` and of the documents sent since.
         self._expected = 0
@@ -349,7 +379,7 @@ class LocalParser:
 
     def _start(self) -> _Workers:
         if self._pool is None:
-            self._pool = _Workers(self.jobs, os.getpid(), self.nice)
+            self._pool = _Workers(self.jobs, os.getpid(), self.nice, on_demand=self.on_demand)
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -361,7 +391,7 @@ class LocalParser:
         try:
             for slot in pending:
                 try:
-                    packed = slot.future.result()[slot.at]
+                    packed = self._wait(slot.future)[slot.at]
                 except _Broken as exc:
                     raise WorkerDied(list(slot.block)) from exc
                 yield spacy_model.unpack(packed, slot.text)
@@ -377,6 +407,17 @@ class LocalParser:
                 slot.future.cancel()
             self.close(kill=True)
             raise
+
+    def _wait(self, future: Future[list[PackedParse]]) -> list[PackedParse]:
+        """A block's parse, once it is back; a wait longer than ``WANT_AFTER`` seconds
+        calls on every worker (``_Workers.wanted``)."""
+        pool = self._pool
+        if pool is not None and not future.done():
+            try:
+                return future.result(timeout=WANT_AFTER)
+            except TimeoutError:
+                pool.wanted()  # this process waits for the parse: every worker parses
+        return future.result()
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the worker processes (waiting for them; ``kill`` stops them at once)."""
@@ -572,12 +613,22 @@ class _Workers:
     30-31 blocks of MMDS dev news per worker against 23 s of parsing (1.3%, at a load
     average of 5). Each pool has processes of its own: two pools open at once (two web
     jobs) load the model twice.
+
+    With ``on_demand``, the first worker takes every block and the others only while the
+    owner waits for a parse (``wanted``, said by ``LocalParser`` before it waits), until
+    they find the queue empty: a worker that never parses holds no working memory and
+    copies none of the first worker's pages (``ON_DEMAND``). A worker left waiting
+    ``IDLE_AFTER`` seconds is told it is idle, and hands back what its parses freed.
     """
 
-    def __init__(self, jobs: int, owner: int, nice: int = 0) -> None:
+    def __init__(self, jobs: int, owner: int, nice: int = 0, *, on_demand: bool = False) -> None:
         self._queue: queue.SimpleQueue[tuple[Future[list[PackedParse]], object] | None]
         self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()
+        # Set while the owner waits for a block (``wanted``): the workers after the first
+        # take blocks only then, when ``on_demand`` (cleared once they find none queued).
+        self._wanted = threading.Event()
+        self._on_demand = on_demand
         self._broken = False
         self.pids: list[int] = []  # the workers', as each says it is ready
         self._processes: list[subprocess.Popen[bytes]] = []
@@ -618,7 +669,7 @@ class _Workers:
         self._threads = [
             threading.Thread(
                 target=self._feed,
-                args=(os.fdopen(blocks, "wb"), os.fdopen(results, "rb")),
+                args=(os.fdopen(blocks, "wb"), os.fdopen(results, "rb"), n == 0 or not on_demand),
                 name=f"pool-worker-{n}",
                 daemon=True,  # a process that exits without closing its pool is not held
             )
@@ -639,8 +690,14 @@ class _Workers:
                 self._queue.put((future, (block, select, chars)))
         return future
 
-    def _feed(self, blocks: IO[bytes], results: IO[bytes]) -> None:
-        """Hand one worker the queued blocks until the pool closes or the worker stops."""
+    def wanted(self) -> None:
+        """Say that the owner waits for a block's parse: the workers after the first
+        take the queued blocks too (``on_demand``), until they find none."""
+        self._wanted.set()
+
+    def _feed(self, blocks: IO[bytes], results: IO[bytes], always: bool = True) -> None:
+        """Hand one worker the queued blocks until the pool closes or the worker stops
+        (a worker that is not ``always`` takes them only while they are ``wanted``)."""
         try:
             try:
                 pid = worker.receive(results)  # sent once the model is loaded
@@ -649,7 +706,7 @@ class _Workers:
                 return
             with self._lock:
                 self.pids.append(pid)
-            while (item := self._queue.get()) is not None:
+            while (item := self._next(blocks, always)) is not None:
                 future, message = item
                 if not future.set_running_or_notify_cancel():
                     continue  # cancelled while it waited
@@ -668,6 +725,32 @@ class _Workers:
             for pipe in (blocks, results):
                 with suppress(OSError):
                     pipe.close()  # the worker reads the end of its pipe and exits
+
+    def _next(
+        self, blocks: IO[bytes], always: bool = True
+    ) -> tuple[Future[list[PackedParse]], object] | None:
+        """The next queued block for a worker (None: the pool closes); a worker that has
+        waited ``IDLE_AFTER`` seconds for it is told it is idle (``worker.IDLE``), once a
+        wait. A worker that is not ``always`` waits until blocks are ``wanted`` first, and
+        finding none queued, stops taking them until they are wanted again. A worker that
+        died meanwhile is seen when its next block is sent."""
+        told = False
+        while True:
+            if not always:
+                self._wanted.wait()
+            try:
+                return self._queue.get(timeout=IDLE_AFTER)
+            except queue.Empty:
+                if not always:
+                    with self._lock:  # a closing pool's call is never cleared
+                        if not self._broken:
+                            self._wanted.clear()
+                if not told:
+                    with suppress(OSError):
+                        worker.send(blocks, worker.IDLE)
+                    told = True
+                if always:
+                    return self._queue.get()
 
     def _break(self) -> None:
         """A worker stopped: every block still queued fails, and every later one."""
@@ -705,6 +788,7 @@ class _Workers:
             for process in self._processes:
                 with suppress(OSError):
                     process.kill()
+        self._wanted.set()  # every worker's thread takes its end from the queue
         for _ in self._threads:
             self._queue.put(None)
         for thread in self._threads:

@@ -15,6 +15,8 @@ behind its length (``send``, ``receive``). The pipes are the whole protocol:
 
 - The first message a worker writes is its process id (so that its owner can name and
   stop it), once the model is loaded.
+- A block is answered with its parse; ``IDLE`` (no block for a while) with nothing: the
+  worker hands back the memory its parses freed (``pool.IDLE_AFTER``).
 - Only the owner holds the writing end of a worker's pipe of blocks, so a worker whose
   owner closes the pool, or dies, reads the end of the pipe and exits; one killed while
   it parses is seen by its owner as the end of its pipe of results. A worker also exits
@@ -37,6 +39,9 @@ from typing import IO, Any
 
 # A message's length, before its pickle: 8 bytes, little-endian.
 _LENGTH = struct.Struct("<Q")
+# The message that tells a worker it has no block to parse for now (``pool.IDLE_AFTER``):
+# it hands the memory its parses freed back to the system, and sends nothing back.
+IDLE = "idle"
 
 
 def send(out: IO[bytes], message: object) -> None:
@@ -79,9 +84,13 @@ def serve(blocks: IO[bytes], results: IO[bytes]) -> None:
         send(results, os.getpid())
         while True:
             try:
-                block, select, chars = receive(blocks)
+                message = receive(blocks)
             except EOFError:
                 return
+            if message == IDLE:
+                pool.release_free_memory()  # nothing to parse for now: no reply
+                continue
+            block, select, chars = message
             try:
                 reply: tuple[bool, object] = (True, pool._parse_block(block, select, chars))
             except Exception as exc:
