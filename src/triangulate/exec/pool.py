@@ -122,7 +122,11 @@ IDLE_AFTER = 0.05
 # on PolNeAR dev 209,000 and 202,000, and the CPU time of a default run was the same
 # (MMDS dev 14.4-14.5 s against 14.1-14.9; PolNeAR dev 14.9-16.5 against 14.9-15.6).
 ON_DEMAND = True
-# Seconds this process waits for a parse before it calls on every worker (``ON_DEMAND``).
+# Seconds this process waits for a parse before it calls on every worker (``ON_DEMAND``):
+# at once, as measured above. Under a load average of 5-6 this process still waited for
+# the first worker often enough on 10,000 generated reports that the forked one parsed
+# at times (its PSS rose to 81-94 MiB then, and the machine's peak was one of those
+# moments); a longer wait, so that a short one calls on nobody, was not measured.
 WANT_AFTER = 0.0
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
