@@ -116,8 +116,9 @@ IDLE_AFTER = 0.05
 # part, the first worker keeps up alone and the others hold little more than their share
 # of its pages (10,000 generated reports: this process 124 s of CPU, the workers 61 s in
 # all; the forked worker held 49-63 MiB of PSS against 80-90 when both took every block,
-# and the machine 335-352 MiB against 367-388, the same run's peak 379 against 397 MiB,
-# load average 5-6). Where the parse is the longer part (news), this process waits and
+# and the machine 335-352 MiB against 367-388; its peak 373-385 MiB in three runs against
+# 397, with one process 303-305 in the same runs: 1.23-1.26x against 1.38x; load average
+# 4-6). Where the parse is the longer part (news), this process waits and
 # every worker parses: on MMDS dev the two workers parsed 197,000 and 185,000 characters,
 # on PolNeAR dev 209,000 and 202,000, and the CPU time of a default run was the same
 # (MMDS dev 14.4-14.5 s against 14.1-14.9; PolNeAR dev 14.9-16.5 against 14.9-15.6).
