@@ -247,6 +247,7 @@ from triangulate.claims.quantities import (
     named_after_game,
     named_before,
 )
+from triangulate.claims.titles import is_degree, names_a_work
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
 from triangulate.nlp.sentences import line_bounds
@@ -624,10 +625,19 @@ class _Places:
         # Places of "the city"-type nouns by token index, filled by anaphor: every figure
         # of a sentence looks through the same nouns.
         self.anaphors: dict[int, Entity | None] = {}
+        named = entities.within(0, len(text))
+        # A name the report writes as a work's title anywhere ("the Orvel franchise") names
+        # the work throughout; a degree after a person's name ("Ada Varga, MD") no state.
+        persons = {m.end for m, e in named if e.type == "PERSON"}
+        works = {
+            e.id for m, e in named if e.type in _PLACE_TYPES and names_a_work(text, m.start, m.end)
+        }
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
-            for m, e in entities.within(0, len(text))
+            for m, e in named
             if e.type in _PLACE_TYPES
+            and e.id not in works
+            and not is_degree(text, m.start, m.end, persons)
             and self._usable(m)
             and not self.home(m)
             and not _STRETCH_END.search(text[max(0, m.start - 60) : m.start])

@@ -56,11 +56,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from babel import Locale
 
+from triangulate.claims.titles import is_degree, names_a_work
 from triangulate.model import Document, Entity, Mention
 
 _AREAS = (
@@ -153,6 +154,7 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         Each place's containing places, transitively.
     """
     texts = {d.id: d.text for d in documents}
+    entities = _as_places(texts, entities)
     # Names that are one another's with a kind of place added are one scene: the nesting
     # is read between those scenes, so what holds "Qeshm Island" holds "Qeshm" too.
     scene: dict[str, str] = {}
@@ -296,6 +298,50 @@ def read_places(documents: Iterable[Document], entities: Sequence[Entity]) -> Pl
         home=frozenset(by_scene.get(home, ())) if home else frozenset(),
         scene=frozenset(at_scene),
     )
+
+
+def _as_places(texts: Mapping[str, str], entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The entities as places are read from them: a name any report writes as a work's
+    title ("the Orvel franchise") is the work, no place; a degree after a person's name
+    ("Ada Varga, MD") is no mention of a state (see :mod:`triangulate.claims.titles`)."""
+    persons = {(m.doc, m.end) for e in entities if e.type == "PERSON" for m in e.mentions}
+    out = []
+    for entity in entities:
+        if entity.type not in _PLACES:
+            out.append(entity)
+            continue
+        kept = []
+        work = False
+        for m in entity.mentions:
+            text = texts.get(m.doc)
+            if text is None:
+                kept.append(m)
+                continue
+            if names_a_work(text, m.start, m.end):
+                work = True
+                break
+            if not is_degree(text, m.start, m.end, _Ends(persons, m.doc)):
+                kept.append(m)
+        if work or not kept:
+            out.append(replace(entity, type="OTHER"))
+        else:
+            out.append(
+                replace(entity, mentions=tuple(kept))
+                if len(kept) < len(entity.mentions)
+                else entity
+            )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """The ends of one report's person mentions, from the story's (doc, end) pairs."""
+
+    pairs: Set[tuple[str, int]]
+    doc: str
+
+    def __contains__(self, end: object) -> bool:
+        return (self.doc, end) in self.pairs
 
 
 # Well-known places that English reports name by two names, an old English one and the
