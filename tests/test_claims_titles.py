@@ -105,3 +105,13 @@ def test_titles_a_work_and_a_degree_hold_no_place_and_lie_in_none() -> None:
     plain = "Crowds queued in Kelvara. Orvel, Kelvara's biggest town, was spared."
     orvel, kelvara = entity_in("Orvel", ("p", plain)), entity_in("Kelvara", ("p", plain))
     assert kelvara.id in read_places([doc("p", plain, "Wire")], [orvel, kelvara]).inside[orvel.id]
+
+
+def test_titles_since_with_a_clause_in_the_present_gives_a_reason_not_a_time() -> None:
+    text = (
+        "Brandt will earn five percent of the grosses, a big number since "
+        '"Orvel" has already taken $459 million around the globe.'
+    )
+    assert _figure(text, "$459 million", ()).figure.scope is None
+    told = "At least 40 people have been evacuated since the landslide."
+    assert _figure(told, "At least 40", ()).figure.scope == "since the landslide"

@@ -1803,6 +1803,7 @@ def _time_phrases_by_kid(
                     and word in _EVENT_PREPS
                     and (word == "since" or _is_event(objs[0]))
                     and not _time_evidence(_words(tree.subtree(kid)), durations)
+                    and not _subject_of_a_reason(tree, objs[0])
                 ):
                     # "since the landslide"
                     found.append((kid.i, (*_contiguous(tree, core), False)))
@@ -1821,6 +1822,18 @@ def _time_phrases_by_kid(
             if marks and marks[0].lower in _TIME_MARKS and _time_evidence(clause, durations):
                 found.append((kid.i, (clause[0].start, clause[-1].end, True)))
     return found
+
+
+def _subject_of_a_reason(tree: Tree, obj: Token) -> bool:
+    """Whether the object of "since" is the subject of a clause in the present ("a big sum
+    since 'Orvel' has already taken $40 million"): that "since" gives a reason, not a time
+    (one since a time is told in the past: "since the dam burst")."""
+    i = max(t.i for t in tree.subtree(obj)) + 1
+    while i < len(tree) and tree[i].pos in {"PUNCT", "SPACE"} and not tree[i].lower.isalnum():
+        if tree[i].lower in {",", ".", ";", ":"}:
+            return False
+        i += 1
+    return i < len(tree) and tree[i].pos == "AUX" and tree[i].tag in {"VBZ", "VBP", "MD"}
 
 
 def _contiguous(tree: Tree, tokens: Sequence[Token]) -> tuple[int, int]:
