@@ -115,3 +115,16 @@ def test_titles_since_with_a_clause_in_the_present_gives_a_reason_not_a_time() -
     assert _figure(text, "$459 million", ()).figure.scope is None
     told = "At least 40 people have been evacuated since the landslide."
     assert _figure(told, "At least 40", ()).figure.scope == "since the landslide"
+
+
+def test_titles_a_country_named_as_a_title_stays_the_country_elsewhere() -> None:
+    text = "Critics praised the drama 'Greece' on Friday.\nFloods in Greece destroyed 300 homes."
+    greece = entity_in("Greece", ("t", text))
+    assert _figure(text, "300 homes", (greece,)).place == greece.id
+    # In the story's nesting too: only the mention written as a title is the work's.
+    orvel = entity_in("Orvel", ("t", text + " Orvel, Greece, was spared."))
+    places = read_places(
+        [doc("t", text + " Orvel, Greece, was spared.", "Wire")],
+        [orvel, entity_in("Greece", ("t", text + " Orvel, Greece, was spared."))],
+    )
+    assert greece.id in places.inside[orvel.id]

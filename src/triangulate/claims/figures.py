@@ -247,7 +247,7 @@ from triangulate.claims.quantities import (
     named_after_game,
     named_before,
 )
-from triangulate.claims.titles import is_degree, names_a_work
+from triangulate.claims.titles import is_country, is_degree, names_a_work
 from triangulate.model import Document, Entity, Mention
 from triangulate.model.claim import Figure
 from triangulate.nlp.sentences import line_bounds
@@ -629,14 +629,19 @@ class _Places:
         # A name the report writes as a work's title anywhere ("the Orvel franchise") names
         # the work throughout; a degree after a person's name ("Ada Varga, MD") no state.
         persons = {m.end for m, e in named if e.type == "PERSON"}
-        works = {
-            e.id for m, e in named if e.type in _PLACE_TYPES and names_a_work(text, m.start, m.end)
+        titled = {
+            m.start
+            for m, e in named
+            if e.type in _PLACE_TYPES and names_a_work(text, m.start, m.end)
         }
+        # A country's name written as a title ("the drama 'Kelvara'") is the work there only.
+        works = {e.id for m, e in named if m.start in titled and not is_country(e.name)}
         self.mentions: tuple[tuple[Mention, Entity], ...] = tuple(
             (m, e)
             for m, e in named
             if e.type in _PLACE_TYPES
             and e.id not in works
+            and m.start not in titled
             and not is_degree(text, m.start, m.end, persons)
             and self._usable(m)
             and not self.home(m)

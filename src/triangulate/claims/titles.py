@@ -10,7 +10,10 @@ as a town. A name is a work's title when the report writes it so
 - as a work's owner: "Orvel's box office", "Orvel's soundtrack".
 
 A report that writes a name as a title once means the work wherever it names it ("Orvel's
-success", "no comparison to Orvel"): it is never the place a figure was counted at.
+success", "no comparison to Orvel"): it is never the place a figure was counted at. A
+country's name is the exception: a film may be named after a country ("the drama
+'Kelvara'") while the report still names the country, so only the mention written as a
+title is the work's.
 
 A degree or a suffix right after a person's name and a comma ("Tomas Brandt, MD", "Ada
 Varga, PhD", "Tomas Brandt, MD, PhD", "Tomas Brandt, Jr.") reads like a state's code, but
@@ -21,6 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
+
+from babel import Locale
 
 # Nouns for a work that its title follows: "the film Orvel Nights".
 _WORK_BEFORE = re.compile(
@@ -68,6 +74,18 @@ def is_degree(text: str, start: int, end: int, person_ends: Container[int]) -> b
     if found is None or not all(_fold(w) in _DEGREES for w in _WORD.findall(found.group(1))):
         return False
     return start - len(before) + found.start() in person_ends
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names in English, lower-cased (two-letter CLDR territories)."""
+    names = Locale("en").territories
+    return frozenset(name.lower() for code, name in names.items() if len(code) == 2)
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's ("Kelvara", "the Netherlands")."""
+    return name.lower().removeprefix("the ") in countries()
 
 
 def _fold(word: str) -> str:

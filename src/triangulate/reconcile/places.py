@@ -57,11 +57,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from babel import Locale
-
-from triangulate.claims.titles import is_degree, names_a_work
+from triangulate.claims.titles import countries, is_country, is_degree, names_a_work
 from triangulate.model import Document, Entity, Mention
 
 _AREAS = (
@@ -318,6 +315,8 @@ def _as_places(texts: Mapping[str, str], entities: Sequence[Entity]) -> tuple[En
                 kept.append(m)
                 continue
             if names_a_work(text, m.start, m.end):
+                if is_country(entity.name):
+                    continue  # the drama "Kelvara": that mention only
                 work = True
                 break
             if not is_degree(text, m.start, m.end, _Ends(persons, m.doc)):
@@ -482,11 +481,9 @@ def _scene_country(
     return held_by[0]
 
 
-@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names in English, lower-cased (two-letter CLDR territories)."""
-    names = Locale("en").territories
-    return frozenset(name.lower() for code, name in names.items() if len(code) == 2)
+    return countries()
 
 
 def _in_the_country(edges: dict[str, set[str]], entities: Sequence[Entity]) -> str | None:
