@@ -50,6 +50,9 @@ name and more words lies inside it ("Dubai Media City" in Dubai); two known plac
 overlap are **apart** as far as the story says. Two names of one well-known place, its
 English exonym and its local name ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai",
 from a short table), are one place, never two.
+
+A name a report writes as a work's title ("the Orvel franchise") is the work, no place, and
+a degree after a person's name ("Ada Varga, MD") no state (:mod:`triangulate.claims.titles`).
 """
 
 from __future__ import annotations
