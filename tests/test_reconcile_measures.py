@@ -3283,3 +3283,67 @@ def test_measures_things_each_of_another_measure_are_other_things() -> None:
     assert each_measured("a 3-year-old boy") is None
     assert each_measured("two life vests") is None
     assert each_measured("a one-seat majority") is None  # the count itself
+
+
+def _days(d: Document, phrase: str, value: float, counted: str | None) -> Claim:
+    return figure_claim(
+        d,
+        phrase,
+        low=value,
+        high=value,
+        counted=counted,
+        measure="duration",
+        qualifiers=(),
+        kind="duration",
+        unit="day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "counted"),
+    [
+        ("Ada Varga checked into a clinic in Kelvara for a 90-day stay.", "90-day stay", "stay"),
+        (
+            "Ada Varga must finish 90 days of treatment in Kelvara.",
+            "90 days of treatment",
+            "treatment",
+        ),
+        (
+            "Ada Varga began a 90-day court-mandated rehab in Kelvara.",
+            "90-day court",
+            "court",
+        ),
+        ("Ada Varga had spent 90 days at the clinic in Kelvara.", "90 days", None),
+        ("Ada Varga recalled the 90 days she spent in Kelvara.", "90 days", None),
+        ("After serving 90 days, Ada Varga left Kelvara.", "90 days", None),
+    ],
+)
+def test_measures_a_persons_stay_or_treatment_is_how_long_someone_spent(
+    text: str, phrase: str, counted: str | None
+) -> None:
+    d = doc("a", text, "Coast Post")
+    assert topic_of(_days(d, phrase, 90, counted), d, {}).population == PERSON_TIME
+
+
+def test_measures_one_stay_named_by_two_nouns_is_one_length_only_when_they_agree() -> None:
+    a = doc("a", "Ada Varga checked into a clinic in Kelvara for a 90-day stay.", "Coast Post")
+    b = doc("b", "Ada Varga began 90 days of treatment in Kelvara.", "Valley News")
+    c = doc("c", "Ada Varga has a 30-day follow-up in Kelvara.", "Hill Daily")
+    stay = topic_of(_days(a, "90-day stay", 90, "stay"), a, {})
+    treatment = topic_of(_days(b, "90 days of treatment", 90, "treatment"), b, {})
+    follow_up = topic_of(_days(c, "30-day follow-up", 30, "follow-up"), c, {})
+    # "a 90-day stay" and "90 days of treatment": one length of her time there, one only
+    # when the values agree; a follow-up is another span of hers, never the stay.
+    assert relation(stay, treatment)[0] == "nested"
+    assert relation(stay, follow_up)[0] == "apart"
+
+
+def test_measures_a_court_or_a_term_is_no_span_of_its_own() -> None:
+    a = doc("a", "Tomas Brandt was sentenced to 90 days in jail in Kelvara.", "Coast Post")
+    b = doc("b", "The Kelvara court sat for 90 days of hearings.", "Valley News")
+    # A prison term stays a term, and a noun that a hyphened word does not describe is no
+    # stay: "90 days of hearings" is not someone's time in a place.
+    assert topic_of(_days(a, "90 days", 90, None), a, {}).population != PERSON_TIME
+    assert (
+        topic_of(_days(b, "90 days of hearings", 90, "hearings"), b, {}).population != PERSON_TIME
+    )

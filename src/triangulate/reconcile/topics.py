@@ -1218,6 +1218,49 @@ _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
+_SPANS = frozenset({"stay", "treatment", "rehab", "program", "programme", "spell"})
+"""Words of one person's time in a place or a course of care ("a 90-day stay", "90 days of
+treatment", "a four-year spell in the city"): how long that person spent there, as "spent
+90 days there" is, whichever of these nouns a report names it by."""
+# "a 90-day court-ordered stay": a word of who required a span, joined by a hyphen to the
+# verb, describes the noun that follows; that noun is what lasted.
+_REQUIRED_BY = re.compile(
+    r"^\s*-\s*(?:mandated|ordered|imposed|required|sanctioned)\s+([a-z]+)(?:\s+([a-z]+))?\b",
+    re.IGNORECASE,
+)
+
+
+# "after serving five years", "had spent three days": a verb of someone passing time, right
+# before the length; "the 15 years she spent there": the same verb in a clause after it.
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spend|spends|spending|served|serving)\s+"
+    r"(?:(?:only|just|nearly|almost|about|more\s+than|the\s+past|the\s+last)\s+)?$",
+    re.IGNORECASE,
+)
+_SPENT_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:i|he|she|we|they|you)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:spent|served|worked|lived)\b",
+    re.IGNORECASE,
+)
+
+
+def _spent(before: str, after: str) -> bool:
+    """Whether a duration is told as time someone passed: a verb of spending or serving time
+    right before it ("after serving five years") or in a clause right after it ("the 15
+    years she spent there")."""
+    return bool(_SPENT_BEFORE.search(before[-40:]) or _SPENT_AFTER.match(after[:40]))
+
+
+def _a_span(counted: str | None, after: str) -> bool:
+    """Whether a duration names one person's time in a place or a course of care: its
+    counted noun ("a 90-day stay"), or the noun a hyphened word of who required it
+    describes ("a 90-day court-mandated rehab", "court-ordered inpatient treatment"), is a
+    word of such a span."""
+    required = _REQUIRED_BY.match(after[:60])
+    nouns = required.groups() if required else (counted,)
+    return any(_head(noun) in _SPANS for noun in nouns if noun)
+
+
 SHARE = "share of "
 """How a share of people of whom nothing else is said is named: ``share of civilians``."""
 PERSONS = frozenset(
@@ -2058,13 +2101,16 @@ def topic_of(
             population in PERSONS
             or population in _PRONOUNS
             or _head(figure.counted) in _SERVICE
+            or _a_span(figure.counted, after)
+            or _spent(before, after)
             or _a_person(figure.counted, entities)
         )
     ):
         # "He had worked there for 12 years", "a 12-year veteran", "a 12-year member of the
-        # board", "Varn had worked for the force for 15 years": how long someone did
-        # something, read by nothing else the sentence says befell people. One such length
-        # with another only when the values agree (see relation).
+        # board", "Varn had worked for the force for 15 years", "a 90-day stay", "90 days of
+        # treatment": how long someone did something, read by nothing else the sentence
+        # says befell people. One such length with another only when the values agree
+        # (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
     if (
