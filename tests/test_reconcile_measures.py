@@ -3347,3 +3347,37 @@ def test_measures_a_court_or_a_term_is_no_span_of_its_own() -> None:
     assert (
         topic_of(_days(b, "90 days of hearings", 90, "hearings"), b, {}).population != PERSON_TIME
     )
+
+
+def _years(d: Document, phrase: str, value: float, counted: str | None) -> Topic:
+    claim = figure_claim(
+        d,
+        phrase,
+        low=value,
+        high=value,
+        counted=counted,
+        measure="duration",
+        qualifiers=(),
+        kind="duration",
+        unit="year",
+    )
+    return topic_of(claim, d, {})
+
+
+def test_measures_years_a_person_served_or_spent_are_one_length_whatever_the_noun() -> None:
+    a = doc("a", "Tomas Brandt had served only a five-year drug term in 1990.", "Coast Post")
+    b = doc("b", "After serving five years, Brandt returned to Kelvara.", "Valley News")
+    c = doc(
+        "c", "Brandt had been a member of the Kelvara unit for the past five years.", "Hill Daily"
+    )
+    d = doc("d", "Tomas Brandt was sentenced to five years in prison.", "Plain Times")
+    term = _years(a, "five-year drug term", 5, "term")
+    served = _years(b, "five years", 5, None)
+    member = _years(c, "five years", 5, None)
+    sentence = _years(d, "five years", 5, None)
+    # Time someone served or spent, whichever noun a report names it by: one length when
+    # the values agree.
+    assert {term.population, served.population, member.population} == {PERSON_TIME}
+    assert relation(term, served)[0] == "nested"
+    # The sentence a court gives is another span than the time served.
+    assert relation(sentence, served)[0] == "apart"

@@ -37,7 +37,7 @@ def test_own_discord_split_by_the_source_values_when_no_part_is_disputed() -> No
     # the 7 is not absorbed into a range "7 to 12" that agrees with everyone's 12.
     one = doc(
         "t1",
-        "Tomas Brandt served 7 years for fraud in Torvald. He got 12 years this time.",
+        "Tomas Brandt got 7 years for fraud in Torvald. He got 12 years this time.",
         "Hill Daily",
     )
     two = doc("t2", "He got 12 years for fraud in Torvald, Reyes said.", "Valley News")

@@ -1218,7 +1218,7 @@ _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
-_SPANS = frozenset({"stay", "treatment", "rehab", "program", "programme", "spell"})
+_SPANS = frozenset({"stay", "stint", "treatment", "rehab", "program", "programme", "spell"})
 """Words of one person's time in a place or a course of care ("a 90-day stay", "90 days of
 treatment", "a four-year spell in the city"): how long that person spent there, as "spent
 90 days there" is, whichever of these nouns a report names it by."""
@@ -1230,11 +1230,17 @@ _REQUIRED_BY = re.compile(
 )
 
 
-# "after serving five years", "had spent three days": a verb of someone passing time, right
-# before the length; "the 15 years she spent there": the same verb in a clause after it.
+# "after serving five years", "had spent three days", "had served only a five-year term": a
+# verb of someone passing time, right before the length; "had been a member of the unit for
+# the past five years", "has lived in the town for 15 years": such a verb, or a word of a
+# post, in the clause that the length ends; "the 15 years she spent there": the verb in a
+# clause right after it.
 _SPENT_BEFORE = re.compile(
     r"\b(?:spent|spend|spends|spending|served|serving)\s+"
-    r"(?:(?:only|just|nearly|almost|about|more\s+than|the\s+past|the\s+last)\s+)?$",
+    r"(?:(?:only|just|nearly|almost|about|more\s+than|the\s+past|the\s+last)\s+)?(?:an?\s+)?$|"
+    r"\b(?:been\s+an?\s+(?:[a-z-]+\s+)?(?:member|employee|resident)|work(?:ed|ing)|serv(?:ed|ing)|liv(?:ed|ing))\b"
+    r"[^.;,]{0,60}\bfor\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?:(?:about|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 _SPENT_AFTER = re.compile(
@@ -1248,7 +1254,7 @@ def _spent(before: str, after: str) -> bool:
     """Whether a duration is told as time someone passed: a verb of spending or serving time
     right before it ("after serving five years") or in a clause right after it ("the 15
     years she spent there")."""
-    return bool(_SPENT_BEFORE.search(before[-40:]) or _SPENT_AFTER.match(after[:40]))
+    return bool(_SPENT_BEFORE.search(before[-100:]) or _SPENT_AFTER.match(after[:40]))
 
 
 def _a_span(counted: str | None, after: str) -> bool:
