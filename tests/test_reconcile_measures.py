@@ -3381,3 +3381,39 @@ def test_measures_years_a_person_served_or_spent_are_one_length_whatever_the_nou
     assert relation(term, served)[0] == "nested"
     # The sentence a court gives is another span than the time served.
     assert relation(sentence, served)[0] == "apart"
+
+
+def test_measures_how_long_a_piece_of_work_takes_is_one_length_whatever_the_subject() -> None:
+    a = doc("a", "Kelvara Telecom said it would take 12 days to repair the cable.", "Coast Post")
+    b = doc("b", "The break would take 12 days to fix, the Kelvara operator said.", "Valley News")
+    c = doc("c", "The total repair time will be around 12 days in Kelvara.", "Hill Daily")
+    d = doc("d", "The Kelvara outage would last 12 days.", "Plain Times")
+    took = _days(a, "12 days", 12, None)
+    fix = _days(b, "12 days", 12, "break")
+    time = _days(c, "12 days", 12, "time")
+    # How long the work takes, whether told by "take ... to" or by "repair time".
+    assert {topic_of(x, y, {}).population for x, y in ((took, a), (fix, b), (time, c))} == {
+        PERSON_TIME
+    }
+    # How long something lasted is not how long someone took to do something.
+    assert topic_of(_days(d, "12 days", 12, "outage"), d, {}).population != PERSON_TIME
+
+
+def test_measures_how_long_it_took_the_jury_is_its_deliberation() -> None:
+    d = doc(
+        "a",
+        "It took the jury of six men and six women four hours to choose death in Kelvara.",
+        "Coast Post",
+    )
+    claim = figure_claim(
+        d,
+        "four hours",
+        low=4,
+        high=4,
+        counted=None,
+        measure="duration",
+        qualifiers=(),
+        kind="duration",
+        unit="hour",
+    )
+    assert topic_of(claim, d, {}).population == "deliberation"

@@ -910,6 +910,11 @@ _DELIBERATED = re.compile(
     r"more\s+than\s+|less\s+than\s+|some\s+|just\s+)?$",
     re.IGNORECASE,
 )
+# "It took the jury a little more than four hours to decide": how long the jury was out.
+_JURY_TOOK = re.compile(
+    r"\b(?:took|takes|take|taking|taken)\s+(?:the\s+)?(?:jury|jurors|panel)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 # A jury and its verdict in one clause: the span the clause gives is the deliberation's.
 _JURY_OUT = re.compile(
     r"\b(?:jury|juries|jurors|panel)\b.*\b(?:verdict|deliberat\w*)\b|"
@@ -1218,10 +1223,13 @@ _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
-_SPANS = frozenset({"stay", "stint", "treatment", "rehab", "program", "programme", "spell"})
+_SPANS = frozenset(
+    {"stay", "stint", "treatment", "rehab", "program", "programme", "spell", "time"}
+)
 """Words of one person's time in a place or a course of care ("a 90-day stay", "90 days of
 treatment", "a four-year spell in the city"): how long that person spent there, as "spent
-90 days there" is, whichever of these nouns a report names it by."""
+90 days there" is, whichever of these nouns a report names it by; "time" itself ("the
+repair time will be 12 days") names how long someone's doing takes, and no thing."""
 # "a 90-day court-ordered stay": a word of who required a span, joined by a hyphen to the
 # verb, describes the noun that follows; that noun is what lasted.
 _REQUIRED_BY = re.compile(
@@ -1250,11 +1258,26 @@ _SPENT_AFTER = re.compile(
 )
 
 
+# "it would take 12 days to repair the cable", "the break would take 12 days to fix": how
+# long a piece of work takes, the length of its doing whatever noun is the clause's subject.
+_TAKES = re.compile(
+    r"\b(?:take|takes|taking|took|taken)\s+(?:(?:about|around|nearly|almost|at\s+least|"
+    r"up\s+to|more\s+than|less\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"^\s+to\s+[a-z]+", re.IGNORECASE)
+
+
 def _spent(before: str, after: str) -> bool:
     """Whether a duration is told as time someone passed: a verb of spending or serving time
     right before it ("after serving five years") or in a clause right after it ("the 15
-    years she spent there")."""
-    return bool(_SPENT_BEFORE.search(before[-100:]) or _SPENT_AFTER.match(after[:40]))
+    years she spent there"), or as how long a piece of work takes ("would take 12 days to
+    repair")."""
+    return bool(
+        _SPENT_BEFORE.search(before[-100:])
+        or _SPENT_AFTER.match(after[:40])
+        or (_TAKES.search(before[-30:]) and _TO_DO.match(after[:30]))
+    )
 
 
 def _a_span(counted: str | None, after: str) -> bool:
@@ -1817,7 +1840,9 @@ def topic_of(
         population = listed = "unrest"
         state = own_state = None
     if figure.kind == "duration" and (
-        _DELIBERATED.search(before[-40:]) or _JURY_OUT.search(_clause(before, after))
+        _DELIBERATED.search(before[-40:])
+        or _JURY_OUT.search(_clause(before, after))
+        or _JURY_TOOK.search(before[-80:])
     ):
         # "the jury deliberated for about three hours", "the panel deliberated three
         # hours", "the panel reached its verdict after two days": how long the deliberation
