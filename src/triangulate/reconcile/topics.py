@@ -1223,9 +1223,7 @@ _SERVICE = frozenset({"veteran", "member", "career", "tenure", "stint"})
 """Words of someone's years in a post ("a 15-year veteran", "a 15-year member of the
 department", "a 20-year career"): how long that person served, as "had served for 15
 years" is."""
-_SPANS = frozenset(
-    {"stay", "stint", "treatment", "rehab", "program", "programme", "spell", "time"}
-)
+_SPANS = frozenset({"stay", "stint", "treatment", "rehab", "spell", "time"})
 """Words of one person's time in a place or a course of care ("a 90-day stay", "90 days of
 treatment", "a four-year spell in the city"): how long that person spent there, as "spent
 90 days there" is, whichever of these nouns a report names it by; "time" itself ("the
