@@ -535,6 +535,57 @@ def test_two_outlets_relaying_one_source_otherwise_beside_another_source_disagre
     ), called
 
 
+def test_three_outlets_relaying_one_source_are_each_named_with_the_value_they_give() -> None:
+    # Two outlets give the governor's five and a third his two villagers: the sentence
+    # counts the three reports and names both outlets that give five.
+    north = doc("a", "Governor Tomas Brandt said five people were injured.", "North Wire")
+    east = doc("d", "Five people were hurt, Governor Tomas Brandt said.", "East Courier")
+    south = doc(
+        "b", "Two villagers were injured, Governor Tomas Brandt told the agency.", "South Wire"
+    )
+    own = doc("c", "The quake injured five people in Torvald.", "West Daily")
+    measure, hurt = "people injured in Torvald", ("injured",)
+    claims = [
+        figure_claim(
+            north,
+            "five people",
+            low=5,
+            high=5,
+            speaker="Tomas Brandt",
+            measure=measure,
+            qualifiers=hurt,
+        ),
+        figure_claim(
+            east,
+            "Five people",
+            low=5,
+            high=5,
+            speaker="Tomas Brandt",
+            measure=measure,
+            qualifiers=hurt,
+        ),
+        figure_claim(
+            south,
+            "Two villagers",
+            low=2,
+            high=2,
+            speaker="Tomas Brandt",
+            measure=measure,
+            qualifiers=hurt,
+            counted="villagers",
+        ),
+        figure_claim(own, "five people", low=5, high=5, measure=measure, qualifiers=hurt),
+    ]
+    groups = reconcile([north, east, south, own], [TORVALD], claims).groups
+    called = [g.explanation for g in groups if g.verdict == "conflict"]
+    assert called, [f"{g.verdict}: {g.explanation}" for g in groups]
+    assert called[0].startswith(
+        "Three reports cite Tomas Brandt, yet South Wire gives 2 "
+        "and North Wire and East Courier give 5"
+    ), called[0]
+    assert "none tells its figure" in called[0]
+
+
 def test_one_outlet_giving_one_source_two_values_is_no_relays_disagreeing() -> None:
     # One outlet's two reports give the governor's count otherwise: it counts two things
     # or revised its telling, and no second outlet disputes it.

@@ -2405,8 +2405,8 @@ def _own_discord(
 
 def relayed_apart(
     discord: tuple[Series, Claim, Claim], documents: Mapping[str, Document]
-) -> tuple[Claim, Claim] | None:
-    """The lower and the higher figure of a source whose values cannot both hold
+) -> tuple[tuple[Claim, ...], tuple[Claim, ...]] | None:
+    """The lower and the higher figures of a source whose values cannot both hold
     (:func:`_own_discord`) when outlets relay it otherwise, beside another source of the
     measure: each report names the source as its speaker (:func:`_names_speaker`) and
     gives it one stated value with no word of change or of an earlier figure, no outlet
@@ -2432,7 +2432,7 @@ def relayed_apart(
     days = {published(c, documents) for c in (*low, *high)}
     if len(days - {""}) > 1:
         return None
-    return low[0], high[0]
+    return tuple(low), tuple(high)
 
 
 def _names_speaker(point: Point) -> bool:
@@ -2442,19 +2442,38 @@ def _names_speaker(point: Point) -> bool:
 
 
 def _relayed_sentence(
-    low: Claim, high: Claim, upstreams: Upstreams, documents: Mapping[str, Document], read: str
+    low: Sequence[Claim],
+    high: Sequence[Claim],
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    read: str,
 ) -> str:
-    """Why outlets relaying one named source disagree: what each gives for it."""
+    """Why outlets relaying one named source disagree: how many reports cite it, and what
+    each outlet gives for it (every outlet named, however many carry one value)."""
     cited = next(
-        (c.said_by.name for c in (low, high) if c.said_by and not c.said_by.anonymous),
-        upstreams.name(low.id),
+        (c.said_by.name for c in (*low, *high) if c.said_by and not c.said_by.anonymous),
+        upstreams.name(low[0].id),
     )
+    reports = len({c.doc for c in (*low, *high)})
+    counted = _REPORTS_CITING.get(reports, f"{reports} reports cite")
+
+    def outlets(claims: Sequence[Claim]) -> str:
+        names = list(dict.fromkeys(publisher(c, documents) for c in claims))
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+
+    def gives(claims: Sequence[Claim]) -> str:
+        verb = "gives" if len({publisher(c, documents) for c in claims}) == 1 else "give"
+        return f"{outlets(claims)} {verb} {_said_number(claims[0])}"
+
     return (
-        f"Both reports cite {cited}, yet {publisher(low, documents)} gives "
-        f"{_said_number(low)} and {publisher(high, documents)} gives {_said_number(high)}, "
-        "and neither tells its figure as earlier or changed: the outlets' reports of one "
-        f"source differ (the values cannot both be true even {read})."
+        f"{counted} {cited}, yet {gives(low)} and {gives(high)}, and "
+        f"{'neither' if reports == 2 else 'none'} tells its figure as earlier or changed: "
+        f"the outlets' reports of one source differ (the values cannot both be true even {read})."
     )
+
+
+# How many reports cite one source, as the sentence opens.
+_REPORTS_CITING = {2: "Both reports cite", 3: "Three reports cite", 4: "Four reports cite"}
 
 
 def _own_values(
