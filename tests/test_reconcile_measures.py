@@ -1253,6 +1253,18 @@ def test_measures_a_prison_term_is_one_quantity_however_a_report_words_it() -> N
     assert topic_of(claims[4], e, {}).population != "prison term"
 
 
+def test_measures_a_term_of_office_is_no_prison_term() -> None:
+    # "elected ... for a term of five years" is an office's term; "sentenced to a term of"
+    # is a court's, even beside the word "office".
+    year = dict(kind="duration", unit="year")
+    elected = doc("a", "Each member will be elected in Orvel for a term of five years.", "Post")
+    jailed = doc("b", "The Orvel office manager was sentenced to a term of five years.", "News")
+    office = amount(elected, "five years", 5, counted="member", measure="duration", **year)  # type: ignore[arg-type]
+    court = amount(jailed, "five years", 5, counted="manager", measure="duration", **year)  # type: ignore[arg-type]
+    assert topic_of(office, elected, {}).population != "prison term"
+    assert topic_of(court, jailed, {}).population == "prison term"
+
+
 def test_measures_slain_is_killed() -> None:
     a = doc("a", "Three slain in Torvald office", "Coast Post")
     claim = figure_claim(

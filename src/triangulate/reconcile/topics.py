@@ -1142,6 +1142,25 @@ _SENTENCED = re.compile(
     r"(?:sentence|term)\s+of)\s+(?:up\s+to\s+|at\s+least\s+|an?\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# A term of office, not a prison term: "elected ... for a term of five years", "appointed
+# for a term of", "a lease for a term of", unless the clause speaks of a court or prison
+# ("the office manager was sentenced to a term of five years").
+_OFFICE_TERM = re.compile(
+    r"\b(?:elected|re-?elected|appointed|re-?appointed|sworn\s+in|named|chosen|serve\s+as|"
+    r"office|mandate|tenure|lease|contract)\b[^.;]*\bterm\s+of\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_COURT_WORDS = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|prison|jail|convicted|court|judge|guilty)\b", re.IGNORECASE
+)
+
+
+def _term_of_office(before: str) -> bool:
+    """Whether "a term of" just before a length is an office's or a lease's, not a court's."""
+    window = before[-120:]
+    return bool(_OFFICE_TERM.search(window)) and not _COURT_WORDS.search(window)
+
+
 _IN_PRISON = re.compile(
     r"^[^.;]{0,30}?\b(?:to\s+life|in\s+(?:a\s+)?(?:(?:state|federal)\s+)?(?:prison|jail)|"
     r"behind\s+bars|(?:prison|jail)\s+(?:term|sentence)|sentence|if\s+(?:convicted|found\s+guilty))\b",
@@ -2030,7 +2049,8 @@ def topic_of(
         population = listed = "shots fired"
         state = own_state = None
     if kind == "duration" and (
-        _SENTENCED.search(before[-50:]) or _IN_PRISON.match(f"{claim.text} {after[:60]}")
+        (_SENTENCED.search(before[-50:]) and not _term_of_office(before))
+        or _IN_PRISON.match(f"{claim.text} {after[:60]}")
     ):
         # "sentenced to 25 years", "a 25-year sentence", "25 years behind bars": a prison
         # term, whatever else the sentence says befell anyone; the most a charge can bring
