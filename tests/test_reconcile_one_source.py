@@ -487,9 +487,12 @@ def test_a_campaign_total_elsewhere_in_the_reports_does_not_explain_the_lone_val
     assert "East Post cites Commander Ilsa Varro for 19" in group.explanation
 
 
-def _relayed(second_outlet: str, second_day: str | None = None) -> list[str]:
-    """The verdicts on a quake's injured: Governor Tomas Brandt's five in North Wire, his
-    two villagers in a report of ``second_outlet``, and West Daily's own five."""
+def _relayed(
+    second_outlet: str, second_day: str | None = None, also_five: str | None = None
+) -> list[str]:
+    """The verdicts on a quake's injured: Governor Tomas Brandt's five in North Wire (and in
+    ``also_five``, when given), his two villagers in a report of ``second_outlet``, and West
+    Daily's own five."""
     one = doc("a", "Governor Tomas Brandt said five people were injured.", "North Wire")
     two = doc(
         "b",
@@ -500,15 +503,22 @@ def _relayed(second_outlet: str, second_day: str | None = None) -> list[str]:
     own = doc("c", "The quake injured five people in Torvald.", "West Daily")
     measure = "people injured in Torvald"
     hurt = ("injured",)
+    relays = [(one, "five people")]
+    if also_five is not None:
+        five = doc("d", "Five people were hurt, Governor Tomas Brandt said.", also_five)
+        relays.append((five, "Five people"))
     claims = [
-        figure_claim(
-            one,
-            "five people",
-            low=5,
-            high=5,
-            speaker="Tomas Brandt",
-            measure=measure,
-            qualifiers=hurt,
+        *(
+            figure_claim(
+                relay,
+                phrase,
+                low=5,
+                high=5,
+                speaker="Tomas Brandt",
+                measure=measure,
+                qualifiers=hurt,
+            )
+            for relay, phrase in relays
         ),
         figure_claim(
             two,
@@ -522,7 +532,7 @@ def _relayed(second_outlet: str, second_day: str | None = None) -> list[str]:
         ),
         figure_claim(own, "five people", low=5, high=5, measure=measure, qualifiers=hurt),
     ]
-    groups = reconcile([one, two, own], [TORVALD], claims).groups
+    groups = reconcile([*(r for r, _ in relays), two, own], [TORVALD], claims).groups
     return [f"{g.verdict}: {g.explanation}" for g in groups]
 
 
@@ -538,49 +548,11 @@ def test_two_outlets_relaying_one_source_otherwise_beside_another_source_disagre
 def test_three_outlets_relaying_one_source_are_each_named_with_the_value_they_give() -> None:
     # Two outlets give the governor's five and a third his two villagers: the sentence
     # counts the three reports and names both outlets that give five.
-    north = doc("a", "Governor Tomas Brandt said five people were injured.", "North Wire")
-    east = doc("d", "Five people were hurt, Governor Tomas Brandt said.", "East Courier")
-    south = doc(
-        "b", "Two villagers were injured, Governor Tomas Brandt told the agency.", "South Wire"
-    )
-    own = doc("c", "The quake injured five people in Torvald.", "West Daily")
-    measure, hurt = "people injured in Torvald", ("injured",)
-    claims = [
-        figure_claim(
-            north,
-            "five people",
-            low=5,
-            high=5,
-            speaker="Tomas Brandt",
-            measure=measure,
-            qualifiers=hurt,
-        ),
-        figure_claim(
-            east,
-            "Five people",
-            low=5,
-            high=5,
-            speaker="Tomas Brandt",
-            measure=measure,
-            qualifiers=hurt,
-        ),
-        figure_claim(
-            south,
-            "Two villagers",
-            low=2,
-            high=2,
-            speaker="Tomas Brandt",
-            measure=measure,
-            qualifiers=hurt,
-            counted="villagers",
-        ),
-        figure_claim(own, "five people", low=5, high=5, measure=measure, qualifiers=hurt),
-    ]
-    groups = reconcile([north, east, south, own], [TORVALD], claims).groups
-    called = [g.explanation for g in groups if g.verdict == "conflict"]
-    assert called, [f"{g.verdict}: {g.explanation}" for g in groups]
+    verdicts = _relayed("South Wire", also_five="East Courier")
+    called = [v for v in verdicts if v.startswith("conflict")]
+    assert called, verdicts
     assert called[0].startswith(
-        "Three reports cite Tomas Brandt, yet South Wire gives 2 "
+        "conflict: Three reports cite Tomas Brandt, yet South Wire gives 2 "
         "and North Wire and East Courier give 5"
     ), called[0]
     assert "none tells its figure" in called[0]
