@@ -828,6 +828,43 @@ def test_verdicts_a_figure_of_an_earlier_year_is_another_time_not_a_dispute() ->
     assert 'Bay gives 31 for an earlier time ("last year"), before its' in scope.explanation
 
 
+def test_verdicts_an_earlier_time_other_reports_were_written_in_is_the_story_own() -> None:
+    # A report of 2034 recalls the storm "two years ago"; the reports written in 2032 tell
+    # of that storm as news: one count, told from two distances in time, and in dispute.
+    kw = dict(measure="boats sunk in Torvald", counted="boats", qualifiers=("sank",))
+    then = doc("t1", "Coastguards said 11 boats sank in Torvald.", "Coast Post", "2032-06-12")
+    later = doc(
+        "t2",
+        "The trial opened over the storm two years ago that sank 19 boats in Torvald.",
+        "Bay",
+        "2034-03-02",
+    )
+    claims = [
+        figure_claim(then, "11 boats", low=11, high=11, speaker="Coastguards", **kw),  # type: ignore[arg-type]
+        figure_claim(later, "19 boats", low=19, high=19, **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([then, later], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "scope_differs")
+    (group,) = _by_verdict(groups, "conflict")
+    assert "11" in group.explanation and "19" in group.explanation
+    # A year named outright places it there too.
+    named = doc("t3", "In 2032 the storm sank 19 boats in Torvald.", "Bay", "2034-03-02")
+    claims[1] = figure_claim(named, "19 boats", low=19, high=19, **kw)  # type: ignore[arg-type]
+    assert _by_verdict(reconcile([then, named], [TORVALD], claims).groups, "conflict")
+    # No report written in the year the words name: another time, as before.
+    other = doc(
+        "t4",
+        "The trial opened over the storm three years ago that sank 19 boats in Torvald.",
+        "Bay",
+        "2034-03-02",
+    )
+    claims[1] = figure_claim(other, "19 boats", low=19, high=19, **kw)  # type: ignore[arg-type]
+    groups = reconcile([then, other], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert 'Bay gives 19 for an earlier time ("three years ago")' in scope.explanation
+
+
 def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> None:
     now = doc("m1", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
     toll = figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from triangulate.claims.numwords import TEENS, TENS, UNITS
 from triangulate.model import Claim, Document
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.splits import closed_up, numbers_in, word_after
@@ -116,6 +117,43 @@ _OWN_TIME = re.compile(
     r"now|currently|this\s+(?:year|week|month|morning|evening)|so\s+far)\b",
     re.IGNORECASE,
 )
+
+
+# "Two years ago", "a decade ago" (the words :data:`_BEFORE_NOW` finds, lower case).
+_SMALL = {**UNITS, **TEENS, **TENS}
+_AGO = re.compile(r"(a|[a-z]+|\d+)\s+(years|decades)\s+ago")
+
+
+def placed_at(when: str, claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The year ("2010") or month ("2010-09") an earlier time (:func:`other_time`) places a
+    figure in, read against its report's day: "2010" itself, "two years ago" or "last year"
+    in a report of 2012 ("2010", "2011"), "in September" in a report of October 2010
+    ("2010-09", a month after the report's own in the year before). None when the words
+    name no such time ("the last time", "four prior arrests") or the report's day is
+    unknown."""
+    if when.isdigit():
+        return when
+    doc = documents.get(claim.doc)
+    day = (doc.published.date or "") if doc is not None else ""
+    if len(day) < 4 or not day[:4].isdigit():
+        return None
+    year = int(day[:4])
+    ago = _AGO.fullmatch(when)
+    if ago is not None:
+        said = ago.group(1)
+        count = 1 if said == "a" else int(said) if said.isdigit() else _SMALL.get(said)
+        if count is None:
+            return None
+        return str(year - count * (10 if ago.group(2) == "decades" else 1))
+    if when in {"last year", "previous year"}:
+        return str(year - 1)
+    if when == "a decade ago":
+        return str(year - 10)
+    month = _IN_MONTH.fullmatch(when)
+    if month is None or len(day) < 7:
+        return None
+    index = _MONTHS.index((month.group(1) or month.group(2)).lower()) + 1
+    return f"{year if index < int(day[5:7]) else year - 1}-{index:02d}"
 
 
 def timed_label(label: str, measure: Sequence[Claim], documents: Mapping[str, Document]) -> str:

@@ -328,7 +328,7 @@ from triangulate.reconcile.things import (
     stretches_apart,
     things_apart,
 )
-from triangulate.reconcile.times import for_time, other_time, told_as_part
+from triangulate.reconcile.times import for_time, other_time, placed_at, told_as_part
 from triangulate.reconcile.topics import tells_tally
 from triangulate.reconcile.wording import singular, speaks, their
 
@@ -1416,6 +1416,26 @@ def _one_games_side(
     return first is not None and all(g is not None and first.same(g) for g in games)
 
 
+def _story_told_then(
+    read: Sequence[tuple[Claim, Interval]],
+    years: Mapping[str, str],
+    documents: Mapping[str, Document],
+) -> bool:
+    """Whether the earlier time the measure's timed figures are placed in is a time other
+    reports of the story were written in, giving the measure's other figures: a report of
+    2012 telling of a shooting "two years ago" that left "a third employee wounded" and a
+    report of 2010 telling "one wounded" tell of one event, the story's own, from two
+    distances in time. Only a time told against the reports' own (no report written then)
+    is another time."""
+    placed = {placed_at(years[c.id], c, documents) for c, _ in read if years[c.id]}
+    if len(placed) != 1:
+        return False
+    (when,) = placed
+    if when is None:
+        return False
+    return any(published(c, documents).startswith(when) for c, _ in read if not years[c.id])
+
+
 def split(
     claims: Sequence[Claim],
     upstreams: Upstreams,
@@ -1454,7 +1474,11 @@ def split(
         if len(quoted) <= 1 and not _aside_of_another(items, documents):
             voices[key] = items
     years = {c.id: other_time(c, documents) for c, _ in read}
-    if len(set(years.values())) > 1 and any(years.values()):
+    if (
+        len(set(years.values())) > 1
+        and any(years.values())
+        and not _story_told_then(read, years, documents)
+    ):
         past = next(c for c, _ in read if years[c.id])
         keyed: dict[str, list[Claim]] = {}
         for claim in claims:
