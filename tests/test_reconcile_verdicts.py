@@ -2326,3 +2326,79 @@ def test_verdicts_one_quake_read_a_few_tenths_apart_still_disputes() -> None:
     second = doc("q4", "A magnitude-5.5 quake hit Torvald, injuring two people.", "Coast")
     claims = [_hurt(first, "five people", 5), _hurt(second, "two people", 2)]
     assert _split_of([first, second], claims) is None
+
+
+_GROSS = dict(measure="money grossed ($)", counted="gross", qualifiers=(), kind="money", unit="$")
+
+
+def test_verdicts_a_running_total_of_money_grows_as_an_update() -> None:
+    # A film's gross told as taken to date ("has grossed", "has already taken in") is one
+    # total that grows: a later report's larger sum updates it, the latest named.
+    a = doc(
+        "r1", "Orvel Nights has grossed more than $40 million, Varga said.", "Screen", "2032-04-04"
+    )
+    b = doc("r2", "Orvel Nights has grossed $41.5 million worldwide.", "Film Wire", "2032-04-04")
+    c = doc("r3", "Orvel Nights has already taken in $75 million.", "Coast Post", "2032-04-09")
+    claims = [
+        figure_claim(a, "more than $40 million", low=40e6, high=None, hedge="at_least", **_GROSS),  # type: ignore[arg-type]
+        figure_claim(b, "$41.5 million", low=41.5e6, high=41.5e6, **_GROSS),  # type: ignore[arg-type]
+        figure_claim(c, "$75 million", low=75e6, high=75e6, **_GROSS),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b, c], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert group.explanation.startswith("The total rose as reports came in")
+    assert "Coast Post gives 75,000,000 on 2032-04-09, the latest figure" in group.explanation
+    # Words bringing a total up to the sum tell it so too.
+    told = doc(
+        "r4",
+        "Its second weekend pushed the film's total to $75 million.",
+        "Coast Post",
+        "2032-04-09",
+    )
+    claims[2] = figure_claim(told, "$75 million", low=75e6, high=75e6, **_GROSS)  # type: ignore[arg-type]
+    (group,) = reconcile([a, b, told], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+
+
+def test_verdicts_two_running_totals_of_one_day_are_two_totals_not_a_dispute() -> None:
+    # The same day's "has grossed $41.5 million" and "has grossed $90 million": a country's
+    # and the world's, or two films': a total taken to date never differs within a day.
+    b = doc("s1", "Orvel Nights has grossed $41.5 million worldwide.", "Film Wire", "2032-04-04")
+    d = doc("s2", "Orvel Nights has grossed $90 million worldwide.", "Hill Daily", "2032-04-04")
+    claims = [
+        figure_claim(b, "$41.5 million", low=41.5e6, high=41.5e6, **_GROSS),  # type: ignore[arg-type]
+        figure_claim(d, "$90 million", low=90e6, high=90e6, **_GROSS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([b, d], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "as totals taken to date that do not grow" in scope.explanation
+    # Sums not told as totals taken to date are one only when they agree, as before.
+    e = doc("s3", "Varga paid $41.5 million for the rights.", "Film Wire", "2032-04-04")
+    f = doc("s4", "Varga paid $75 million for the rights.", "Coast Post", "2032-04-09")
+    claims = [
+        figure_claim(e, "$41.5 million", low=41.5e6, high=41.5e6, **_GROSS),  # type: ignore[arg-type]
+        figure_claim(f, "$75 million", low=75e6, high=75e6, **_GROSS),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([e, f], [TORVALD], claims).groups
+    assert [g.verdict for g in groups] == ["single", "single"]
+    # A sum raised for one appeal is one sum, told so far or not: two values still dispute.
+    raised = dict(measure="money raised ($)", counted=None, qualifiers=(), kind="money", unit="$")
+    h = doc(
+        "s5",
+        "The Dalby appeal has raised $2 million so far, organisers said.",
+        "Wire",
+        "2032-04-04",
+    )
+    i = doc(
+        "s6",
+        "The Dalby appeal has raised $5 million so far, its founder said.",
+        "Post",
+        "2032-04-04",
+    )
+    claims = [
+        figure_claim(h, "$2 million", low=2e6, high=2e6, **raised),  # type: ignore[arg-type]
+        figure_claim(i, "$5 million", low=5e6, high=5e6, **raised),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([h, i], [TORVALD], claims).groups
+    assert group.verdict == "conflict", group.explanation

@@ -2587,7 +2587,9 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
     quiet = not {a.state, b.state} - {"other", UNSAID}
-    if window is None and quiet and a.window.so_far != b.window.so_far:
+    # A sum told without words of a running total may be that total all the same ("a hit
+    # with more than $363 million in the till"): sums are compared by their values below.
+    if window is None and quiet and a.window.so_far != b.window.so_far and a.kind != "money":
         # "So far, the navy has confiscated 19 rifles": the running total of a campaign,
         # never what one of its acts seized ("nine rifles were seized"); a toll, arrests or
         # homes destroyed told "so far" are the one count as it rises.
@@ -2655,9 +2657,15 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # How long something lasted in a place is how long it lasted in the place holding
         # it: a length of time is no sum over places.
         finer.append("one place lies inside the other, and a part may be counted")
-    if a.kind == "money" and not (a.purpose == b.purpose and a.purpose in SINGLE_PURPOSES):
+    if (
+        a.kind == "money"
+        and not (a.purpose == b.purpose and a.purpose in SINGLE_PURPOSES)
+        and not (a.window.so_far and b.window.so_far)
+    ):
         # An event has one ransom, one bail: two reports' ransoms are one sum, and values
-        # that differ disagree; any other sum is one with another only when they agree.
+        # that differ disagree; so are two sums told as a running total ("has grossed $368
+        # million", "has already taken $459 million"), one total as it grows. Any other sum
+        # is one with another only when they agree.
         finer.append("sums of money are one only when their values agree")
     if a.state == PRESENT:
         finer.append("how many were there is one count only when the values agree")
@@ -4376,11 +4384,59 @@ def _window(claim: Claim, document: Document | None) -> Window:
 def _so_far(claim: Claim, document: Document | None) -> bool:
     """Whether a count of things is told, in its sentence, as a running total "so far",
     "thus far" or "to date", or as summed over several of a campaign's acts ("during the
-    four operations"): a campaign's tally, not one act's (see ``relation``)."""
+    four operations"): a campaign's tally, not one act's (see ``relation``); or a sum of
+    money as a running total (:func:`running_sum`)."""
+    if document is not None and claim.figure is not None and claim.figure.kind == "money":
+        return running_sum(claim, document)
     if document is None or claim.figure is None or claim.figure.kind != "count":
         return False
     begin, stop = _sentence_of(document.text, claim.start, claim.end)
     return tells_tally(document.text[begin:stop])
+
+
+# A verb of takings in the present perfect right before a sum, with its hedge: "has grossed
+# $368 million", "has already brought in over $363 million", "have taken in nearly". The
+# sum is what came in up to the report's time; "had grossed" tells a time before it.
+_TAKEN_SO_FAR = re.compile(
+    r"\b(?:has|have|'s)\s+(?:(?:already|now|so\s+far|since|just|also)\s+)*"
+    r"(?:grossed|earned|taken\s+in|brought\s+in|pulled\s+in|raked\s+in|collected|"
+    r"accumulated|amassed|racked\s+up)\s+"
+    r"(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|"
+    r"around\s+|roughly\s+|close\s+to\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+# Words bringing a running total up to a sum: "bringing its total to $80 million", "pushing
+# the film's worldwide total to".
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|pushing|pushes|pushed|taking|takes|took|lifting|lifts)\s+"
+    r"(?:its|the|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}total\s+to\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_TAKINGS_BEFORE = 60
+
+
+def running_sum(claim: Claim, document: Document) -> bool:
+    """Whether a sum of money is told as a running total, what came in up to the report's
+    time: a verb of takings in the present perfect right before it ("has grossed $368
+    million", "has already brought in over $363 million"), words bringing a total up to it
+    ("bringing its total to $80 million"), or "so far" or "to date" in its sentence. A
+    film's gross, an appeal's donations told so are one sum that grows as reports come in
+    (see ``relation`` and :func:`~.verdicts.judge`). A sum whose words name a purpose an
+    event has one sum for (``purposes.tsv``: money raised, a ransom) is that one sum
+    already, told so or not, and is not read here."""
+    if claim.figure is None or claim.figure.kind != "money":
+        return False
+    before = document.text[max(0, claim.start - _TAKINGS_BEFORE) : claim.start]
+    begin, stop = _sentence_of(document.text, claim.start, claim.end)
+    if not (
+        _TAKEN_SO_FAR.search(before)
+        or _TOTAL_TO.search(before)
+        or _SO_FAR.search(document.text, begin, stop)
+    ):
+        return False
+    _, ahead, after = _context(claim, document)
+    purpose = money_purpose(claim.figure.counted or "", claim.text, ahead, after)
+    return purpose not in SINGLE_PURPOSES
 
 
 def tells_tally(sentence: str) -> bool:

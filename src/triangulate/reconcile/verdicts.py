@@ -329,7 +329,7 @@ from triangulate.reconcile.things import (
     things_apart,
 )
 from triangulate.reconcile.times import for_time, other_time, placed_at, told_as_part
-from triangulate.reconcile.topics import tells_tally
+from triangulate.reconcile.topics import running_sum, tells_tally
 from triangulate.reconcile.wording import singular, speaks, their
 
 _FEARED = re.compile(
@@ -470,6 +470,22 @@ def cases_of_disease(claims: Sequence[Claim], documents: Mapping[str, Document])
         ):
             return True
     return False
+
+
+def running_sums(claims: Sequence[Claim], documents: Mapping[str, Document]) -> bool:
+    """Whether a measure is a sum of money that two or more of its figures tell as a running
+    total (:func:`~.topics.running_sum`: "has grossed $368 million", "has already taken
+    $459 million"): a film's gross or an appeal's takings grow as reports come in, as a toll
+    does, and a later report's larger sum is the total updated."""
+    told = [
+        c
+        for c in claims
+        if c.figure is not None
+        and c.figure.kind == "money"
+        and (doc := documents.get(c.doc)) is not None
+        and running_sum(c, doc)
+    ]
+    return len(told) >= 2
 
 
 def allowed(
@@ -1108,6 +1124,7 @@ def judge(
         or all((c.figure.counted or "").lower() in RUNNING_NOUNS for c in claims if c.figure)
         or any(ballots.still_counting(c, documents) for c in claims)
         or cases_of_disease(claims, documents)
+        or running_sums(claims, documents)
     )
     # A source revises a running count by reporting it again later; any other figure it
     # gives anew on a later day is revised only when its words say so.
@@ -1154,7 +1171,8 @@ def judge(
         return Judgement(
             verdict="update",
             explanation=(
-                f"The count {'changed' if moved else 'rose'} as reports came in: "
+                f"The {'total' if _sums(claims) else 'count'} "
+                f"{'changed' if moved else 'rose'} as reports came in: "
                 f"{_say(first, upstreams, documents, None if moved else 'low')} "
                 f"{_moment(first, last, 'earlier')}, and "
                 f"{_say(last, upstreams, documents, None if moved else 'high')} "
@@ -1436,6 +1454,30 @@ def _story_told_then(
     return any(published(c, documents).startswith(when) for c, _ in read if not years[c.id])
 
 
+def _totals_apart(
+    read: Sequence[tuple[Claim, Interval]],
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+) -> Split | None:
+    """Sums told as running totals (:func:`running_sums`) whose values do not grow with
+    their reports' days, split by value: "has grossed $40 million" and, the same day, "has
+    grossed $90 million" are two totals taken to date (a country's and the world's, or two
+    works'), not one sum in dispute; one total grows from report to report (:func:`judge`
+    reads it as an update) and never shrinks."""
+    if not running_sums(claims, documents):
+        return None
+    clusters = value_clusters(read)
+    if len(clusters) < 2:
+        return None
+    first, second = clusters[0][1][0], clusters[1][1][0]
+    reason = (
+        f"{who_gives(first, documents)} and {who_gives(second, documents)} as totals taken "
+        "to date that do not grow with their reports' days, so these are two totals (a "
+        "country's and the world's, or two works'), not one sum in dispute"
+    )
+    return Split(parts=parted(claims, [a for a, _ in clusters]), reason=reason)
+
+
 def split(
     claims: Sequence[Claim],
     upstreams: Upstreams,
@@ -1489,6 +1531,9 @@ def split(
             "so these are figures of different times, not one quantity in dispute"
         )
         return Split(parts=tuple(tuple(keyed[k]) for k in sorted(keyed)), reason=reason)
+    totals = _totals_apart(read, claims, documents)
+    if totals is not None:
+        return totals
     apart = (
         events_apart(read, documents)
         or undated_apart(read, documents)
@@ -2196,6 +2241,11 @@ def _set_against(claim: Claim, documents: Mapping[str, Document]) -> bool:
         or earlier_cue(claim, documents)
         or later_cue(claim, documents)
     )
+
+
+def _sums(claims: Sequence[Claim]) -> bool:
+    """Whether every figure of a measure is a sum of money (a total, not a count)."""
+    return all(c.figure.kind == "money" for c in claims if c.figure is not None)
 
 
 def _common_unit(claims: Sequence[Claim]) -> str | None:
