@@ -865,6 +865,34 @@ def test_verdicts_an_earlier_time_other_reports_were_written_in_is_the_story_own
     assert 'Bay gives 19 for an earlier time ("three years ago")' in scope.explanation
 
 
+def test_verdicts_a_year_of_a_clause_after_the_figure_dates_that_clause_not_the_figure() -> None:
+    # "..., which took place on June 17, 2019" dates the raid, not the months served: the
+    # two reports' terms are one quantity in dispute, not figures of different times.
+    kw = dict(measure="duration in prison", counted="months", qualifiers=("served",))
+    told = "Dalby served four months in prison for his part in the raid on the Orvel depot"
+    a = doc("w1", f"{told}, which took place on June 17, 2019.", "Coast Post", "2032-06-12")
+    b = doc("w2", "Dalby served six months in prison for the raid.", "Bay News", "2032-06-12")
+    claims = [
+        figure_claim(a, "four months", low=4, high=4, kind="duration", unit="month", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "six months", low=6, high=6, kind="duration", unit="month", **kw),  # type: ignore[arg-type]
+    ]
+    groups = reconcile([a, b], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "scope_differs")
+    (group,) = _by_verdict(groups, "conflict")
+    assert "4 months" in group.explanation and "6 months" in group.explanation
+    # A year of the figure's own clause still places it at that time.
+    dated = doc(
+        "w3", "In 2019 Dalby served four months in prison for the raid.", "Bay", "2032-06-12"
+    )
+    claims[0] = figure_claim(
+        dated, "four months", low=4, high=4, kind="duration", unit="month", **kw
+    )  # type: ignore[arg-type]
+    groups = reconcile([dated, b], [TORVALD], claims).groups
+    assert not _by_verdict(groups, "conflict")
+    (scope,) = _by_verdict(groups, "scope_differs")
+    assert "Bay gives 4 months for 2019, before its report's own time" in scope.explanation
+
+
 def test_verdicts_a_figure_of_another_month_is_another_time_not_a_dispute() -> None:
     now = doc("m1", "Coastguards said 11 people died in Torvald.", "Coast Post", "2032-06-12")
     toll = figure_claim(now, "11 people", low=11, high=11, speaker="Coastguards")

@@ -33,9 +33,11 @@ _YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19|20)\d\d(?!\d|[.,]\d)")
 
 def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     """The earlier time a figure's sentence places it in: a year before its report's year
-    ("When the ferry sank in 2019, 96 people died" in a report of 2032), or words for one
-    ("last year", "last season", "a decade ago", "the last time the river flooded"; never
-    "since last year", a span reaching the report's own time); else "".
+    ("When the ferry sank in 2019, 96 people died" in a report of 2032; never a year after
+    the figure in a clause of its own, "served four months for his part in the break-in,
+    which took place on June 17, 1972": the year dates that clause's event), or words for
+    one ("last year", "last season", "a decade ago", "the last time the river flooded";
+    never "since last year", a span reaching the report's own time); else "".
 
     A month the figure's clause places it in ("In February, a quake killed 600", "in early
     September"; never one that starts a span reaching the report's time, "since the battle
@@ -67,6 +69,7 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
         y.group(0)
         for y in _YEAR.finditer(doc.text, begin, end)
         if not (claim.start <= y.start() < claim.end)
+        and not (y.start() >= claim.end and _CLAUSE_BREAK.search(doc.text, claim.end, y.start()))
     ]
     months = [
         m
