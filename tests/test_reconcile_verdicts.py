@@ -2430,3 +2430,25 @@ def test_verdicts_two_running_totals_of_one_day_are_two_totals_not_a_dispute() -
     ]
     (group,) = reconcile([h, i], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
+
+
+def test_verdicts_a_telling_placed_weeks_before_its_report_is_an_earlier_figure() -> None:
+    # "Two weeks ago, the coastguard said 12": the source's earlier figure, which its 19
+    # of the report's own day supersedes, an update and no source counting two things.
+    kw = dict(measure="boats sunk in Torvald", counted="boats", qualifiers=("sank",))
+    a = doc(
+        "v1", "Two weeks ago, the coastguard said 12 boats sank in the storm.", "Post", "2032-06-26"
+    )
+    b = doc("v2", "The coastguard said 19 boats sank in Torvald.", "Bay News", "2032-06-26")
+    claims = [
+        figure_claim(a, "12 boats", low=12, high=12, speaker="coastguard", **kw),  # type: ignore[arg-type]
+        figure_claim(b, "19 boats", low=19, high=19, speaker="coastguard", **kw),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "update", group.explanation
+    assert "from 12" in group.explanation and "to 19" in group.explanation
+    # Weeks ago that date what was counted, with no telling after them, are no such cue.
+    dated = doc("v3", "Two weeks ago 12 boats sank in the storm.", "Post", "2032-06-26")
+    claims[0] = figure_claim(dated, "12 boats", low=12, high=12, speaker="coastguard", **kw)  # type: ignore[arg-type]
+    (group,) = reconcile([dated, b], [TORVALD], claims).groups
+    assert group.verdict == "single", group.explanation

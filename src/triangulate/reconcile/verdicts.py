@@ -705,12 +705,23 @@ def earlier_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
     if _RISEN_FROM.search(doc.text, max(0, claim.start - 40), claim.start) is not None:
         return True
     before = doc.text[max(0, claim.start - 60) : claim.start]
+    ago = _TOLD_AGO.search(before) if may_hold(before, ("ago", "last ")) else None
+    if ago is not None and TELLING.search(before, ago.end(1)) is not None:
+        return True
     found = EARLIER.search(before) if may_hold(before, EARLIER_WORDS) else None
     if found is None:
         return False
     return found.group(1) is None or TELLING.search(before, found.end(1)) is not None
 
 
+# A telling its words place an earlier day than its report's, up to the figure: "two weeks
+# ago, police said 12", "last month the ministry put the toll at" (with a word of telling
+# after it: "12 boats sank last week" dates what was counted, not a telling of it).
+_TOLD_AGO = re.compile(
+    r"\b(last\s+(?:week|month)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|several|\d+)\s+(?:days?|weeks?|months?)\s+ago)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
 # The value a count rose from: "31 killed, up from 12", "the toll rose from 12 to 31".
 _RISEN_FROM = re.compile(
     r"\b(?:up|rising|rose|risen|climbing|climbed|increased|jumped|grew|grown|soared|surged)"
