@@ -2799,11 +2799,18 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
             .replace("  ", " ")
             .replace(" ,", ",")
         )
+    # A figure its words call earlier ("two weeks ago, police said 12") in a report of the
+    # latest's day is told as earlier, not as of that day.
+    same_day = series.superseded[0].date == series.latest.date and series.superseded[0].earlier
+    was = (
+        f"an earlier {old_value}"
+        if same_day
+        else f"{old_value} {dated(series.superseded[0].date, 'in an earlier report')}"
+    )
     return (
-        f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {old_value} "
-        f"{dated(series.superseded[0].date, 'in an earlier report')} to {new_value} "
-        f"{dated(series.latest.date, 'in a later report')}, and the later figure supersedes "
-        "the earlier one"
+        f"{upstreams.name(new.id)} revised {their(upstreams.name(new.id))} figure from {was} "
+        f"to {new_value} {dated(series.latest.date, 'in a later report')}, and the later figure "
+        "supersedes the earlier one"
     )
 
 
