@@ -10,7 +10,8 @@ reason                example
 date                  "11 June 2017", "nov. 6", "on may 19"
 year                  "since 2014", "1988 sales", "the 1990s", "'98"
 clock time            "02:27 GMT", "3: 47pm", "2.30 petang", "1353 (1023 GMT)"
-age                   "Lim, 57,", "a 15-year-old", "aged 79", "87 yo", "age ... to 65"
+age                   "Lim, 57,", "a 15-year-old", "aged 79", "87 yo", "age ... to 65" (an
+                      age at death, "died at 77", is a figure)
 ordinal               "21st", "13th"
 name                  "Route 66", "Raqqa24", "exit 436", "the 737 is", a named entity
 phone number          "+44 20 7946 0958"

@@ -217,6 +217,13 @@ of kind "tally", one per side: who votes, named before it or as whose vote it is
 majority" or "in the minority" ("on each side" when tied). Its measure ("jurors in the
 majority") is never a toll's or any count's: a tally is set only against a tally.
 
+Ages at death
+=============
+An age at death (``Quantity.age_at_death``: "died at 77", "He was 77." after the death) is a
+figure of kind "duration" in years whose measure is "age at death": the number alone, with
+no counted noun, time scope or breakdown read around it; who gave it is read as for any
+figure ("Brandt was 77, the Herald said").
+
 Scores and records
 ==================
 A game's result or a team's record whose sides the report names ("defeated Dalby 65-53",
@@ -2270,6 +2277,8 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
+    if reading.quantity.age_at_death:
+        return label  # "age at death": one life's length, never a duration of anything else
     point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
     if point is not None:
         # "the quake was 35 miles southwest of Bandar Abbas": a distance from the point,
@@ -2665,6 +2674,20 @@ def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | Non
     return reading
 
 
+def _read_age(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
+    """Read an age at death ("died at 77", "He was 77."): the figure is the number alone,
+    its measure the dead person's age, whoever the sentence names."""
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
+    reading.counted = reading.label = "age at death"
+    reading.start, reading.end = quantity.start, quantity.end
+    reading.place = _find_place(tree, places, reading)
+    return reading
+
+
 def _named_after_game(text: str, quantity: Quantity) -> str | None:
     """The other side of the game named after a score ("an 88-72 loss to the Cavaliers"),
     read from either number of the score."""
@@ -2852,9 +2875,11 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.kind == "tally"
             else _read_game_side(text, tree, q)
             if q.kind == "score"
+            else _read_age(text, tree, places, q)
+            if q.age_at_death
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
-            if q.kind != "duration" or (q.start, q.end) in reported
+            if q.kind != "duration" or q.age_at_death or (q.start, q.end) in reported
         )
         if r is not None
     ]

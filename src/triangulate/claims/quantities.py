@@ -204,6 +204,7 @@ What is not a quantity
 - ages: "a 54-year-old", "61 - year - old", "30 years old", "3 years of age", "87 yo",
   "aged 79", "under the age of eighteen", "the retirement age ... to 65", "Lim, 57," and
   "Lim (57)" after a name or a person noun; age brackets after a group ("adults 18-49");
+  but not an age at death, which a report gives as a fact of the story (below);
 - ordinals ("21st", "first"); numbers inside names ("Raqqa 24", "Raqqa24", "G20",
   "COVID-19", "Channel 4", "iPhone 4", "Ford Five Hundred": digits, or a capitalised number
   word, after a capitalised word and not followed by a countable noun; not in a headline that
@@ -273,6 +274,26 @@ host Owls, 31-24"), or "over" ("carried the Hawks over the Owls 31-24", "overcam
 
 A quotation mark after a number is read as inches only where it closes no quotation
 ('he said "fewer than 20" of them' is a count).
+
+Ages at death
+=============
+The age of someone who died is a quantity, kind "duration" in years, marked
+``age_at_death``; it is read over the whole text, since an obituary tells the death and
+the age in sentences of their own, often on lines of their own:
+
+- "died at 77", "died Monday at 77", "died at the age of 77": "at" right after the death or
+  its day (after a place, "died in prison at 3", "at" may open a time); never in a title
+  ("Novelist Dies at 81" over the story: a title is no sentence of the report);
+- "has died in jail, aged 77": "aged" a few words after the death;
+- "Reyes, 45, died", "Reyes, 45, who died on Friday", "Ada Brandt, 81, Crime Writer, Dies":
+  a name's age set off by commas, the death told right after it;
+- "He was 77.", "Brandt was 77, the Herald said": an age as a sentence's whole predicate,
+  a death told in one of the two sentences before (of that name, when a name says it);
+- "Ada Brandt, 81, Novelist" opening its line, the death of that name told just after it.
+
+Never a clock's minutes ("died at 12:45 p.m.") nor a count of things ("died at 3
+hospitals"). A bare count the line's reader took for the same number ("Brandt was 77,")
+gives way to the age.
 """
 
 from __future__ import annotations
@@ -378,6 +399,9 @@ class Quantity:
     kind: Kind
     vague: bool
     basis: str | None = None
+    # an age at death ("died at 77", "He was 77." after the death): a duration in years,
+    # the length of a life, read as the fact a report gives of the dead
+    age_at_death: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -6214,7 +6238,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if line:  # the blank lines between paragraphs hold nothing
             found.extend(_shifted(q, at) for q in _in_line(line, None))
         at += len(line) + 1
-    return tuple(found)
+    return tuple(_with_ages_at_death(text, found))
 
 
 def passed_over(text: str) -> tuple[PassedOver, ...]:
@@ -6238,7 +6262,9 @@ def passed_over(text: str) -> tuple[PassedOver, ...]:
                 for r in rejected
             )
         at += len(line) + 1
-    return tuple(out)
+    # an age at death is a quantity however the line's reader passed it over
+    ages = ages_at_death(text)
+    return tuple(r for r in out if not any(a < r.end and r.start < b for a, b in ages))
 
 
 def _shifted(q: Quantity, by: int) -> Quantity:
@@ -6254,6 +6280,7 @@ def _shifted(q: Quantity, by: int) -> Quantity:
         kind=q.kind,
         vague=q.vague,
         basis=q.basis,
+        age_at_death=q.age_at_death,
     )
 
 
@@ -6536,3 +6563,139 @@ def _region(mask: bytearray, start: int, end: int) -> tuple[int, int]:
 
 def _passed(text: str, start: int, end: int, reason: Reason) -> PassedOver:
     return PassedOver(start=start, end=end, text=text[start:end], reason=reason)
+
+
+# --------------------------------------------------------------------------------------------
+# Ages at death: the one age a report logs as a figure, the age of someone who died ("died
+# at 77", "has died in jail, aged 77", "Brandt, 77, died", "He was 77." after the death).
+# Other ages (of a witness, an accused, a relative) stay passed over as ages.
+
+_DEATH = r"(?:died|dies|dead|passed\s+away)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "Dies at 77", "died Monday at 77", "died at the age of 77": "at" right after the death or
+# its day (after a place, "died in prison at 3", it may open a time); "died in prison, aged
+# 77", "aged" after a few words
+_DIED_AT_AGE_RE = re.compile(
+    rf"\b{_DEATH}(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|{_WEEKDAY}))?"
+    r"[ \t]+at(?:[ \t]+the[ \t]+age[ \t]+of)?[ \t]+(?P<at>[0-9]{1,3})\b|"
+    rf"\b{_DEATH}\b(?:[ \t]+(?!aged\b)[\w’'.-]+){{0,5}}?,?[ \t]+aged[ \t]+(?P<aged>[0-9]{{1,3}})\b",
+    re.IGNORECASE,
+)
+# "Brandt, 77, died", "Ada Brandt, 77, Crime Writer, Dies": a name, its age set off by
+# commas, and the death told on the same line after it
+_NAME_AGE_DIED_RE = re.compile(
+    r"(?<![\w’'])(?-i:[A-Z][\w’'-]+),[ \t](?P<n>[0-9]{1,3}),[ \t]"
+    # ... right after it ("who died", "has died", "was found dead") or, in a headline, after
+    # the capitalised words that say who the dead was ("Crime Writer, Dies")
+    r"(?:(?:who|and)[ \t]+)?(?:(?:has|had|have)[ \t]+)?(?:(?:was|been)[ \t]+found[ \t]+|is[ \t]+)?"
+    r"(?-i:(?:[A-Z][\w’'-]*,?[ \t]+){0,6})"
+    rf"{_DEATH}\b",
+    re.IGNORECASE,
+)
+# "He was 77.", "Brandt was 77, the Herald reported": the age as a sentence's whole
+# predicate, the death told in the sentence before or earlier in the same one
+_WAS_AGE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She|[A-Z][\w’'-]+)[ \t]+was[ \t]+(?P<n>[0-9]{1,3})"
+    r"(?=[.;]|,[ \t]+(?:the|a|an|according|officials|police|family)\b)"
+)
+# "Ada Brandt, 81, Novelist" opening its line: an obituary's title, whose name the death
+# told after it names ("Brandt, who died Sunday")
+_NAME_AGE_RE = re.compile(
+    r"^(?:[A-Z][\w’'.-]*[ \t]+|['‘\"“][\w’'.-]+['’\"”][ \t]+){0,3}(?P<name>[A-Z][\w’'-]+),[ \t]"
+    r"(?P<n>[0-9]{1,3})[,;][ \t](?-i:[A-Z])",
+    re.MULTILINE,
+)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_DEATH_WORD_RE = re.compile(rf"\b(?:{_DEATH}|death|killed)\b", re.IGNORECASE)
+# What after the number makes it no age: a unit or a noun it counts ("died at 3 hospitals"),
+# a clock's minutes ("died at 12:45 p.m.", "at 6. 41pm", "at 18h41"), a point or a hyphen
+_AGE_NOT_AFTER_RE = re.compile(
+    r"[A-Za-z]|\s?[-%/]|\s?[.:h]\s?[0-9]|\s?[apAP]\.?\s?[mM]\b|\s+(?!(?:in|on|of|after|at|"
+    r"years?|last|this|following|from|and|while|when|with)\b)[a-z]"
+)
+
+
+def ages_at_death(text: str) -> list[tuple[int, int]]:
+    """Where the text gives a dead person's age (module section above): (start, end) of
+    each number, in text order."""
+    spans: set[tuple[int, int]] = set()
+    for m in _DIED_AT_AGE_RE.finditer(text):
+        if m.group("aged"):
+            spans.add(m.span("aged"))
+        elif not _ends_a_title(text, m.start(), m.end()):
+            # "Brandt Dies at 77" over the story is left to the body's sentence that tells
+            # it: a title is no sentence of the report
+            spans.add(m.span("at"))
+    for m in _NAME_AGE_DIED_RE.finditer(text):
+        spans.add(m.span("n"))
+    for m in _WAS_AGE_RE.finditer(text):
+        # the death told in one of the two sentences before (within 400 characters), and a
+        # name, not a pronoun, named there ("Brandt ... died. Brandt was 77")
+        back = text[max(0, m.start() - 400) : m.start()]
+        told = [s for s in _SENTENCE_BREAK_RE.split(back.rstrip())[-2:] if _DEATH_WORD_RE.search(s)]
+        who = m.group("who")
+        if told and (
+            who in ("He", "She") or any(re.search(rf"\b{re.escape(who)}\b", s) for s in told)
+        ):
+            spans.add(m.span("n"))
+    for m in _NAME_AGE_RE.finditer(text):
+        # an obituary's title, "Ada Brandt, 81, Novelist", and its name's death told in the
+        # next 400 characters ("Brandt, who died Sunday")
+        name = re.escape(m.group("name"))
+        if re.search(
+            rf"\b{name}\b(?:,[^.!?\n]{{0,200}}?,)?,?[ \t]+"
+            rf"(?:(?:who|has|had|have|was|been|found|is)[ \t]+){{0,3}}{_DEATH}\b",
+            text[m.end() : m.end() + 400],
+        ):
+            spans.add(m.span("n"))
+    out = []
+    for start, end in sorted(spans):
+        value = int(text[start:end])
+        if 0 < value < 120 and not _AGE_NOT_AFTER_RE.match(text, end):
+            out.append((start, end))
+    return out
+
+
+def _ends_a_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits on a headline's line, or ends a line as a title does."""
+    stop = text.find("\n", end)
+    rest = text[end:] if stop < 0 else text[end:stop]
+    return not rest.strip() or in_headline(text, start, end)
+
+
+def _with_ages_at_death(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with each age at death added, a duration of years marked
+    ``age_at_death``: where no quantity covers it, or in place of a bare count of the same
+    number ("Brandt was 77, the Herald said" read as a count on its line)."""
+    spans = ages_at_death(text)
+    if not spans:
+        return found
+    ages = {
+        (start, end): Quantity(
+            start=start,
+            end=end,
+            text=text[start:end],
+            low=int(text[start:end]),
+            high=int(text[start:end]),
+            hedge="exact",
+            unit="year",
+            kind="duration",
+            vague=False,
+            age_at_death=True,
+        )
+        for start, end in spans
+    }
+    out = []
+    for q in found:
+        age = ages.get((q.start, q.end))
+        if age is not None and q.kind == "count" and q.unit is None and not q.vague:
+            out.append(age)
+            del ages[(q.start, q.end)]
+        else:
+            out.append(q)
+    out.extend(
+        age
+        for (start, end), age in ages.items()
+        if not any(q.start < end and start < q.end for q in found)
+    )
+    return sorted(out, key=lambda q: q.start)
