@@ -23,6 +23,12 @@ def _ages(text: str) -> list[str]:
         # the death, then the age as the next sentence's whole predicate
         ("Ada Brandt, the novelist, died on Sunday in Orvel.\nShe was 81.\n", "81"),
         ("Tomas Varga has died of heart failure. He was 77.", "77"),
+        # ... two sentences after it, an initial's stop ending no sentence
+        (
+            "Ada Brandt died on Monday, officials said.\nShe was serving a term at the U. S. "
+            "Medical Center in Dalby.\nShe was 81.",
+            "81",
+        ),
         # ... a name the death's sentence names, and a source after it
         ("Tomas Varga was found dead at his home. Varga was 77, the Dalby Herald said.", "77"),
         # "died at", after the verb or its day; "at the age of"; "aged" after a few words

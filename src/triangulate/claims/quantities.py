@@ -6605,7 +6605,8 @@ _NAME_AGE_RE = re.compile(
     r"(?P<n>[0-9]{1,3})[,;][ \t](?-i:[A-Z])",
     re.MULTILINE,
 )
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+|\n")
+# A sentence ends at a stop, never at an initial's ("Ada C. Brandt", "the U. S. prison")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n")
 _DEATH_WORD_RE = re.compile(rf"\b(?:{_DEATH}|death|killed)\b", re.IGNORECASE)
 # What after the number makes it no age: a unit or a noun it counts ("died at 3 hospitals"),
 # a clock's minutes ("died at 12:45 p.m.", "at 6. 41pm", "at 18h41"), a point or a hyphen
