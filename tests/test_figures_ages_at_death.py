@@ -35,6 +35,8 @@ def _ages(text: str) -> list[str]:
         ("The painter died at 88 in Lyon.", "88"),
         ("Varga died Monday at 77, his family said.", "77"),
         ("Ada Brandt died at the age of 90 after a short illness.", "90"),
+        ("Tomas Varga, the former mayor of the town, died Tuesday at age 77 at home.", "77"),
+        ("Ada Brandt died on Sunday in Orvel, her publisher said.\nShe was 81 years old.", "81"),
         ("Tomas Varga has died in jail, aged 77.", "77"),
         # a name, its age set off by commas, and the death right after it
         ("Corran Reyes, 45, died at the scene, police said.", "45"),
@@ -65,6 +67,7 @@ def test_an_age_at_death_is_a_duration_in_years(text: str, age: str) -> None:
         "Corran Reyes, 45, said the man died at the scene.",
         "Tallis, 27, was charged with murder on Monday.",
         "The actor retired on Monday. He was 83.",
+        "The actor retired on Monday. He was 83 years old.",
         "Friends said Okafor was 88. He had no children.",
         # a clock, a place's count, a number of things
         "Varga died at 12:45 p.m. on Thursday.",

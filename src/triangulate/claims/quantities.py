@@ -281,14 +281,15 @@ The age of someone who died is a quantity, kind "duration" in years, marked
 ``age_at_death``; it is read over the whole text, since an obituary tells the death and
 the age in sentences of their own, often on lines of their own:
 
-- "died at 77", "died Monday at 77", "died at the age of 77": "at" right after the death or
-  its day (after a place, "died in prison at 3", "at" may open a time); never in a title
-  ("Novelist Dies at 81" over the story: a title is no sentence of the report);
+- "died at 77", "died Monday at 77", "died at the age of 77", "at age 77": "at" right after
+  the death or its day (after a place, "died in prison at 3", "at" may open a time); never
+  in a title ("Novelist Dies at 81" over the story: a title is no sentence of the report);
 - "has died in jail, aged 77": "aged" a few words after the death;
 - "Reyes, 45, died", "Reyes, 45, who died on Friday", "Ada Brandt, 81, Crime Writer, Dies":
   a name's age set off by commas, the death told right after it;
-- "He was 77.", "Brandt was 77, the Herald said": an age as a sentence's whole predicate,
-  a death told in one of the two sentences before (of that name, when a name says it);
+- "He was 77.", "She was 81 years old.", "Brandt was 77, the Herald said": an age as a
+  sentence's whole predicate, a death told in one of the two sentences before (of that
+  name, when a name says it);
 - "Ada Brandt, 81, Novelist" opening its line, the death of that name told just after it.
 
 Never a clock's minutes ("died at 12:45 p.m.") nor a count of things ("died at 3
@@ -6572,12 +6573,12 @@ def _passed(text: str, start: int, end: int, reason: Reason) -> PassedOver:
 
 _DEATH = r"(?:died|dies|dead|passed\s+away)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# "Dies at 77", "died Monday at 77", "died at the age of 77": "at" right after the death or
-# its day (after a place, "died in prison at 3", it may open a time); "died in prison, aged
-# 77", "aged" after a few words
+# "Dies at 77", "died Monday at 77", "died at the age of 77", "died at age 77": "at" right
+# after the death or its day (after a place, "died in prison at 3", it may open a time);
+# "died in prison, aged 77", "aged" after a few words
 _DIED_AT_AGE_RE = re.compile(
     rf"\b{_DEATH}(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|{_WEEKDAY}))?"
-    r"[ \t]+at(?:[ \t]+the[ \t]+age[ \t]+of)?[ \t]+(?P<at>[0-9]{1,3})\b|"
+    r"[ \t]+at(?:[ \t]+the[ \t]+age[ \t]+of|[ \t]+age)?[ \t]+(?P<at>[0-9]{1,3})\b|"
     rf"\b{_DEATH}\b(?:[ \t]+(?!aged\b)[\w’'.-]+){{0,5}}?,?[ \t]+aged[ \t]+(?P<aged>[0-9]{{1,3}})\b",
     re.IGNORECASE,
 )
@@ -6596,7 +6597,9 @@ _NAME_AGE_DIED_RE = re.compile(
 # predicate, the death told in the sentence before or earlier in the same one
 _WAS_AGE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She|[A-Z][\w’'-]+)[ \t]+was[ \t]+(?P<n>[0-9]{1,3})"
-    r"(?=[.;]|,[ \t]+(?:the|a|an|according|officials|police|family)\b)"
+    # ... its unit said or not: "He was 77 years old."
+    r"(?=(?:[ \t]+years?[ \t]+old)?(?:[.;]|,[ \t]+(?:the|a|an|according|officials|police|"
+    r"family)\b))"
 )
 # "Ada Brandt, 81, Novelist" opening its line: an obituary's title, whose name the death
 # told after it names ("Brandt, who died Sunday")
