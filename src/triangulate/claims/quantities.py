@@ -6594,7 +6594,7 @@ _NAME_AGE_DIED_RE = re.compile(
     re.IGNORECASE,
 )
 # "He was 77.", "Brandt was 77, the Herald reported": the age as a sentence's whole
-# predicate, the death told in the sentence before or earlier in the same one
+# predicate, the death told in one of the two sentences before it
 _WAS_AGE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She|[A-Z][\w’'-]+)[ \t]+was[ \t]+(?P<n>[0-9]{1,3})"
     # ... its unit said or not: "He was 77 years old."
