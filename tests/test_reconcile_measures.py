@@ -3183,6 +3183,55 @@ def test_measures_the_rest_of_a_set_is_not_in_the_state_of_the_part_before() -> 
     assert three(c, "three", "skiffs").state == "left"
 
 
+def test_measures_those_that_got_away_are_those_that_escaped() -> None:
+    a = doc(
+        "a",
+        "Five skiffs approached the tanker near Torvald. While two of them managed to get "
+        "away, the navy intercepted the remaining three skiffs.",
+        "P",
+    )
+    b = doc("b", "Five skiffs approached the tanker. Later two of them escaped.", "Q")
+    c = doc("c", "Five skiffs approached the tanker. Later two of them were destroyed.", "R")
+
+    def two(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "two of them", low=2, high=2, counted="them", qualifiers=(), measure="them"
+        )
+        return topic_of(claim, d, {})
+
+    got_away = two(a)
+    # "Managed to get away" is what befell the two, not the "remaining" three after it.
+    assert got_away.state == "left"
+    assert relation(got_away, two(b))[0] != "apart"
+    assert relation(got_away, two(c))[0] == "apart"
+
+
+def test_measures_no_reports_of_injuries_counts_the_injured() -> None:
+    a = doc("a", "There were no reports of injuries in the blaze at Torvald.", "P")
+    b = doc("b", "No injuries were reported in the blaze at Torvald.", "Q")
+    c = doc("c", "There were no immediate reports of deaths in the blaze at Torvald.", "R")
+    d = doc("d", "There were no reports of a second fire at Torvald.", "S")
+
+    def none(doc_: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            doc_, phrase, low=0, high=0, counted=counted, qualifiers=(), measure=counted
+        )
+        return topic_of(claim, doc_, {})
+
+    reported = none(a, "no reports of injuries", "reports")
+    assert (reported.state, reported.population) == ("injured", "civilians")
+    injuries = figure_claim(
+        b, "No injuries", low=0, high=0, counted="injuries", qualifiers=(), measure="people injured"
+    )
+    assert relation(reported, topic_of(injuries, b, {}))[0] == "same"
+    # Reports of deaths count the dead, never the injured.
+    dead = none(c, "no immediate reports of deaths", "reports")
+    assert dead.state == "killed"
+    assert relation(reported, dead)[0] == "apart"
+    # Reports of no harm to people stay a count of their own.
+    assert none(d, "no reports of a second fire", "reports").population != "civilians"
+
+
 def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
     a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")

@@ -313,6 +313,8 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fled", "evacuated", "escaped", "left", "flee", "evacuation", "leave", "departed"),
             # "Seven prisoners broke out of a prison": those who escaped it.
             *("broke out of", "broken out of", "breaking out of"),
+            # "Two of them managed to get away": those who escaped.
+            *("got away", "get away", "gets away", "getting away"),
         ),
     ),
     (
@@ -622,6 +624,23 @@ _WHICH_ASIDE = re.compile(r",\s*which\b.*$", re.IGNORECASE | re.DOTALL)
 def _no_which_aside(qualifier: str) -> str:
     """A qualifier without a relative clause on a thing (:data:`_WHICH_ASIDE`)."""
     return _WHICH_ASIDE.sub("", qualifier) if "which" in qualifier.lower() else qualifier
+
+
+_REPORTS_OF = re.compile(
+    r"^\W*(?:no|zero|any)\s+(?:\w+\s+)?reports?\s+of\s+(?:any\s+)?([a-z]+)\b", re.IGNORECASE
+)
+"""A count of reports of a harm ("no reports of injuries", "no immediate reports of
+casualties"): the harm, not the reports, is what is counted."""
+
+
+def _harm_reported(claim: Claim) -> str | None:
+    """The harm to people a count of reports of it names ("no reports of injuries": the
+    injured), or None."""
+    reported = _REPORTS_OF.match(claim.text)
+    if reported is None:
+        return None
+    harm = _nearest(_STATE_WORDS, reported.group(1).lower(), None)
+    return harm if harm in _HARMS_OF_PEOPLE | {"killed", "missing"} else None
 
 
 _CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
@@ -1724,6 +1743,12 @@ def topic_of(
         # however a report words it, and never its passengers.
         listed = "crew"
     population = listed or _head(counted)
+    harm = _harm_reported(claim) if _head(counted) == "report" else None
+    if harm is not None and figure.kind == "count":
+        # "There were no reports of injuries", "no immediate reports of casualties": the
+        # people the harm would befall are counted, not the reports.
+        population = listed = "civilians"
+        state = own_state = harm
     if (
         figure.kind == "count"
         and _head(counted) == "arrest"
