@@ -3232,6 +3232,26 @@ def test_measures_no_reports_of_injuries_counts_the_injured() -> None:
     assert none(d, "no reports of a second fire", "reports").population != "civilians"
 
 
+def test_measures_a_ship_is_no_place_a_figure_was_counted_at() -> None:
+    a = doc("a", "Pirates gave up six rifles to INS Kelvara near Orvel, the navy said.", "P")
+    b = doc("b", "Pirates gave up six rifles to the frigate Kelvara, the navy said.", "Q")
+    c = doc("c", "Pirates gave up six rifles to the police in Kelvara, officials said.", "R")
+    kelvara = entity_in("Kelvara", ("a", a.text), ("b", b.text), ("c", c.text))
+    known = {kelvara.id: kelvara}
+
+    def rifles(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "six rifles", low=6, high=6, counted="rifles", measure="rifles", where=kelvara.id
+        )
+        return topic_of(claim, d, known)
+
+    # Written as a ship's name ("INS Kelvara", "the frigate Kelvara"), Kelvara is no place.
+    assert rifles(a).place is None
+    assert rifles(b).place is None
+    # A town of that name is still where the rifles were counted.
+    assert rifles(c).place == kelvara.id
+
+
 def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
     a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")

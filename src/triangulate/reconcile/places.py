@@ -335,6 +335,21 @@ def _as_places(texts: Mapping[str, str], entities: Sequence[Entity]) -> tuple[En
     return tuple(out)
 
 
+# What a ship's name follows: a navy's or a register's prefix ("INS", "HMS", "USS", "MV"),
+# written in capitals, or a noun for a ship ("the frigate", "patrol vessel").
+_VESSEL_BEFORE = re.compile(
+    r"(?:\b(?:INS|HMS|USS|USNS|HMAS|HMCS|HMNZS|RFA|MV|RMS|PNS|ROKS|USCGC|CCGS)|"
+    r"\b(?i:warship|frigate|destroyer|corvette|cruiser|submarine|tanker|freighter|"
+    r"trawler|vessel|naval\s+ship))\s+$"
+)
+
+
+def names_a_vessel(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is written as a ship's ("INS Orvel", "the frigate
+    Orvel", "patrol vessel Orvel"), so names the ship, not a place."""
+    return _VESSEL_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Ends:
     """The ends of one report's person mentions, from the story's (doc, end) pairs."""

@@ -217,7 +217,7 @@ from triangulate.reconcile.matches import (
     team_key,
     told_line,
 )
-from triangulate.reconcile.places import Places
+from triangulate.reconcile.places import Places, names_a_vessel
 from triangulate.reconcile.statements import sentence_span
 from triangulate.resolve.acronyms import unshout
 
@@ -2347,6 +2347,7 @@ def topic_of(
     unplaced = False
     if place is not None and (
         _named_otherwise_than_a_place(claim, document, place, places)
+        or _a_vessel(place, document)
         or (population in _SETTLEMENTS and _one_of_them(claim, document, place, places))
         or (
             not (places and where and places.at_scene(where))
@@ -2359,7 +2360,8 @@ def topic_of(
         # place names the office of the one who speaks, not where the figure was counted
         # (the story's scene aside: a figure there is compared at every level anyway).
         # A count of villages is not "in" a village the report names as one: "Ziranag,
-        # one of the 12 worst-hit villages".
+        # one of the 12 worst-hit villages". A ship ("INS Orvel", "the frigate Orvel") is
+        # where the figure was seen, wherever it sailed: the reports name that otherwise.
         where = place = None
         unplaced = True
     if kind == "magnitude" or population in _SHOCKS:
@@ -4248,6 +4250,15 @@ def _named_otherwise_than_a_place(
         )
         for m in named
     )
+
+
+def _a_vessel(place: Entity, document: Document | None) -> bool:
+    """Whether the figure's report writes a place entity's name as a ship's anywhere ("INS
+    Orvel", "the frigate Orvel", "patrol vessel Orvel"): the ship, not a place."""
+    if document is None:
+        return False
+    text = document.text
+    return any(m.doc == document.id and names_a_vessel(text, m.start) for m in place.mentions)
 
 
 # Settlements a figure may count, and a report naming a place as one of them ("the village
