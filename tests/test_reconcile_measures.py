@@ -3252,6 +3252,25 @@ def test_measures_a_ship_is_no_place_a_figure_was_counted_at() -> None:
     assert rifles(c).place == kelvara.id
 
 
+def test_measures_an_area_of_land_is_one_whichever_noun_names_the_land() -> None:
+    a = doc("a", "The fire gutted a nine-acre site in Torvald on Monday.", "P")
+    b = doc("b", "The blaze destroyed the 9-acre complex in Torvald on Monday.", "Q")
+    c = doc("c", "Flames spread over about 9 acres in Torvald on Monday.", "R")
+    d = doc("d", "The fire spared the 9-acre park in Torvald on Monday.", "S")
+
+    def area(doc_: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(
+            doc_, phrase, low=9, high=9, counted=counted, measure=counted, kind="area", unit="acre"
+        )
+        return topic_of(claim, doc_, {})
+
+    site = area(a, "nine-acre site", "site")
+    assert relation(site, area(b, "9-acre complex", "complex"))[0] == "same"
+    assert relation(site, area(c, "about 9 acres", "acres"))[0] == "same"
+    # A park is land of its own, not the site the fire took.
+    assert relation(site, area(d, "9-acre park", "park"))[0] == "apart"
+
+
 def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
     a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")

@@ -643,6 +643,14 @@ def _harm_reported(claim: Claim) -> str | None:
     return harm if harm in _HARMS_OF_PEOPLE | {"killed", "missing"} else None
 
 
+_LAND = frozenset(
+    {"area", "land", "site", "lot", "parcel", "plot", "tract", "block", "complex", "compound"}
+    | {"property", "campus", "grounds", "estate"}
+)
+"""Nouns an area's figure names a piece of land by."""
+_AREA_UNITS = frozenset({"acre", "hectare", "mile", "kilometre", "kilometer", "foot", "metre"})
+"""Units an area is told in, which a report may hyphen to the number ("a 9-acre site") or
+give with no noun ("8.7 acres")."""
 _CREW = re.compile(r"\b(?:crew|crews|crewmen|crewman|crewmembers|crew\s+members?)\b", re.I)
 # A count of arrests that is one person's record, not those a day's arrests took: "four
 # prior arrests", "his previous arrests", "Gray has four arrests".
@@ -1825,6 +1833,13 @@ def topic_of(
     population = _SAME_THING.get(population, population)
     # So is one party of people by two nouns ("26 pirates", "26 sea brigands").
     population = _SAME_PARTY.get(population, population)
+    if figure.kind == "area" and population in _AREA_UNITS:
+        # "the 9-acre complex": the unit hyphened to the number measures the noun after it.
+        population = _head(counted)
+    if figure.kind == "area" and population in _LAND | _AREA_UNITS:
+        # "a nine-acre site", "a nine-acre city block", "the 9-acre complex", "8.7 acres":
+        # the land the story's event befell, whichever word a report names it by.
+        population = listed = "land"
     if figure.kind == "count" and population in _FIRE_GEAR and _FIRE.search(claim.text):
         # "31 fire trucks", "31 fire apparatus", "31 pieces of firefighting equipment", "ten
         # fire service pumps", "ten fire engines": the machines a fire service sent, one
