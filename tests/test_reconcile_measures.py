@@ -3271,6 +3271,23 @@ def test_measures_an_area_of_land_is_one_whichever_noun_names_the_land() -> None
     assert relation(site, area(d, "9-acre park", "park"))[0] == "apart"
 
 
+def test_measures_a_noun_ending_in_double_s_keeps_its_head() -> None:
+    a = doc("a", "The flood closed 40 businesses in Torvald on Monday.", "P")
+    b = doc("b", "The flood closed about 40 business in Torvald on Monday.", "Q")
+    c = doc("c", "The flood closed 40 buses in Torvald on Monday.", "R")
+    d = doc("d", "The flood closed 40 bus routes in Torvald on Monday.", "S")
+
+    def closed(doc_: Document, phrase: str, counted: str) -> Topic:
+        claim = figure_claim(doc_, phrase, low=40, high=40, counted=counted, measure=counted)
+        return topic_of(claim, doc_, {})
+
+    # "Business" and "businesses" name one kind of thing, as do "bus" and "buses".
+    assert closed(a, "40 businesses", "businesses").population == "business"
+    assert closed(b, "40 business", "business").population == "business"
+    assert closed(c, "40 buses", "buses").population == "bus"
+    assert closed(d, "40 bus", "bus").population == "bus"
+
+
 def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
     a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")

@@ -749,11 +749,9 @@ def parse_things(text: str, name: str = THINGS_FILE) -> dict[str, str]:
 
 
 # Vessels, and the words that name those that carry goods or passengers for trade.
-_FIRE_GEAR = frozenset(
-    {"engine", "truck", "pump", "apparatu", "apparatuse", "appliance", "unit", "piece"}
-)
-"""Heads (:func:`_head`: "apparatus" loses its s) of the words reports name a fire
-service's machines by, with "fire" before them."""
+_FIRE_GEAR = frozenset({"engine", "truck", "pump", "apparatus", "appliance", "unit", "piece"})
+"""Heads (:func:`_head`) of the words reports name a fire service's machines by, with
+"fire" before them."""
 _FIRE = re.compile(
     r"\bfire\s+(?:service\s+|department\s+|brigade\s+)?"
     r"(?:engines?|trucks?|pumps?|apparatus(?:es)?|appliances?|units?)\b|\bfire\s*-?\s*fighting\b",
@@ -4363,6 +4361,8 @@ def _head(counted: str | None) -> str:
         return word[:-2]  # "witnesses", "churches", "boxes"
     if word.endswith("es") and word[:-2] in _ENDS_IN_S:
         return _head(word[:-2])  # "buses" as "bus", "campuses" as "campus" is read
+    if word.endswith("ss") or word in _ENDS_IN_S:
+        return word  # "a business" as "businesses" is read, "one bus" as "buses"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
