@@ -3288,6 +3288,24 @@ def test_measures_a_noun_ending_in_double_s_keeps_its_head() -> None:
     assert closed(d, "40 bus", "bus").population == "bus"
 
 
+def test_measures_a_superlative_before_the_figure_closes_its_since() -> None:
+    scope = "since Kelvara adopted a constitution"
+    a = doc(
+        "a", "The vote, the first since Kelvara adopted a constitution, had 288 candidates.", "P"
+    )
+    b = doc("b", "Since Kelvara adopted a constitution, 288 candidates have registered.", "Q")
+
+    def candidates(d: Document) -> Topic:
+        claim = figure_claim(
+            d, "288 candidates", low=288, high=288, counted="candidates", scope=scope
+        )
+        return topic_of(claim, d, {})
+
+    # "The first since ..." ranks the vote: the candidates are counted over no span.
+    assert not candidates(a).window.cumulative
+    assert candidates(b).window.cumulative
+
+
 def test_measures_robbers_are_the_men_who_raided_when_the_counts_agree() -> None:
     a = doc("a", "Four robbers made off with watches from a jeweller in Torvald.", "Coast Post")
     b = doc("b", "Four men rammed their car into a jeweller in Torvald.", "Valley News")

@@ -3551,6 +3551,12 @@ def _compared_since(claim: Claim, document: Document, scope: str) -> bool:
     if not scope.lower().startswith("since"):
         return False
     text = document.text
+    begin, _ = sentence_span(text, claim.start, claim.end)
+    told = text.find(scope, begin, claim.start)
+    if told >= 0:
+        # "The elections, the first since the country adopted a new constitution, had 288
+        # candidates": the superlative before the figure, in its sentence.
+        return _SUPERLATIVE_SINCE.search(text[max(begin, told - 60) : told]) is not None
     stop = text.find(scope, claim.end, claim.end + 200)
     if stop < 0:
         stop = text.lower().find("since", claim.end, claim.end + 200)
