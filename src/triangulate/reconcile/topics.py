@@ -976,6 +976,10 @@ _STATISTICS = frozenset(
         *("td", "tds", "mark"),
     }
 )
+# Plays whose length is how far that one play went ("an 80-yard pass", "a 40-yard run"):
+# a statistic only as a play or yards gained (:func:`_play_length`, :func:`_yards_gained`),
+# where a count of them ("18 passes") is a player's line.
+_ONE_PLAY = frozenset({"pass", "run"})
 # A length hyphened to the word "line" after it names a mark on a field ("the 20-yard line").
 _FIELD_MARK = re.compile(r"\d\s*-\s*(?:yard|metre|meter|foot)\s+lines?\b", re.IGNORECASE)
 # A verb that moves someone or something a length: the length is how far ("dragged him 20
@@ -2404,7 +2408,11 @@ def topic_of(
         or play
         or scored
         or passing is not None
-        or (_head(figure.counted) in _STATISTICS and population != BLOCKS_AWAY)
+        or (
+            _head(figure.counted) in _STATISTICS
+            and population != BLOCKS_AWAY
+            and not (kind == "length" and _head(figure.counted) in _ONE_PLAY)
+        )
     )
     game = (
         game_of_side(claim, document)
