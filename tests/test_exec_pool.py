@@ -597,3 +597,65 @@ def test_exec_pool_further_workers_parse_only_while_their_owner_waits(
         assert list(parser(many)) == list(parse_in_process(many))
     assert LocalParser(2).on_demand is pool.ON_DEMAND
     assert no_children_left()
+
+
+def test_exec_pool_first_worker_told_to_fork_calls_its_fork_and_answers_nothing() -> None:
+    forked: list[int] = []
+    blocks_read, blocks_write = os.pipe()
+    results_read, results_write = os.pipe()
+    with os.fdopen(blocks_write, "wb") as blocks:
+        worker.send(blocks, worker.FORK)
+        worker.send(blocks, worker.FORK)
+    with os.fdopen(blocks_read, "rb") as blocks, os.fdopen(results_write, "wb") as results:
+        worker.serve(blocks, results, lambda: forked.append(1))
+    with os.fdopen(results_read, "rb") as results:
+        assert worker.receive(results) == os.getpid()
+        with pytest.raises(EOFError):
+            worker.receive(results)  # no reply to being told to fork
+    assert forked == [1, 1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_exec_pool_first_worker_forks_the_others_only_once_its_owner_has_waited_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A forked worker holds the originals of the pages the first one writes to even if
+    # it never parses: an owner that has not waited long enough for parses keeps one.
+    monkeypatch.setattr(pool, "FORK_AFTER", 10.0**6)
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        time.sleep(0.5)
+        assert len(parser.workers) == 1
+        assert children(parser.workers[0]) == []
+    assert no_children_left()
+    # Not on demand, every worker parses every block: all are forked at once.
+    with LocalParser(2, batch_size=1, min_chars=1, on_demand=False) as parser:
+        assert len(_ready(parser)) == 2
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+    assert no_children_left()
+    monkeypatch.setattr(pool, "FORK_AFTER", 0.0)
+    monkeypatch.setattr(pool, "FORK_SHARE", 0.0)
+    with LocalParser(2, batch_size=1, min_chars=1) as parser:
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        workers = _ready(parser)
+        assert len(workers) == 2
+        assert children(workers[0]) == [workers[1]]
+        assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+    assert no_children_left()
+
+
+def test_exec_pool_forks_once_the_waits_add_up_to_their_share_of_the_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pool, "FORK_AFTER", 0.5)
+    monkeypatch.setattr(pool, "FORK_SHARE", 0.25)
+    monkeypatch.setattr(pool.time, "monotonic", lambda: 100.0)
+    parser = LocalParser(2)
+    parser._started_at, parser._waited = 0.0, 10.0
+    # 10 s waited in 100: 20 more, and 30 s of 120 are a quarter.
+    assert parser._until_fork(100.0) == pytest.approx(20.0)
+    parser._waited = 30.0
+    assert parser._until_fork(100.0) == 0.0  # already a quarter
+    parser._started_at, parser._waited = 99.9, 0.0
+    assert parser._until_fork(100.0) == pytest.approx(0.5)  # at least FORK_AFTER in all

@@ -129,6 +129,21 @@ ON_DEMAND = True
 # at times (its PSS rose to 81-94 MiB then, and the machine's peak was one of those
 # moments); a longer wait, so that a short one calls on nobody, was not measured.
 WANT_AFTER = 0.0
+# When the first worker forks the others (``ON_DEMAND``; ``exec.worker``): once this
+# process has waited for parses ``FORK_AFTER`` seconds in all, and at least ``FORK_SHARE``
+# of the time since the pool started. A forked worker holds the originals of the pages
+# the first one writes to after the fork, even if it never parses (14 MiB of its own on
+# 10,000 generated reports), and its working memory when it does (about 25 MiB more);
+# where the analysis here is the longer part, the first worker keeps up alone most of the
+# time, and a worker forked for the few waits adds that memory for little: 10,000
+# generated reports (``bench/growth.py --jobs 2``, load average 10-13), the machine's peak
+# 371 MiB with the worker forked at once (this process 192, the first worker 89, the
+# forked one 91), 336 with it forked but never called on (56: 16-18 of its own).
+# Where the parse is the longer part (news), this process waits from its first call on,
+# and the others are forked after its first FORK_AFTER seconds of waiting (and the block
+# the first worker is parsing then).
+FORK_AFTER = 0.1
+FORK_SHARE = 0.25
 # Seconds between a worker's checks that the process that started it is still there.
 WATCH_PARENT_EVERY = 1.0
 
@@ -235,6 +250,10 @@ class LocalParser:
         self._handed = 0
         # Documents parsed ahead (``ahead``) that no call has asked for yet, by id.
         self._early: dict[str, _Slot] = {}
+        # When the pool started, and the seconds this process has waited for its parses
+        # since (``FORK_AFTER``).
+        self._started_at = 0.0
+        self._waited = 0.0
 
     @property
     def started(self) -> bool:
@@ -385,6 +404,7 @@ class LocalParser:
     def _start(self) -> _Workers:
         if self._pool is None:
             self._pool = _Workers(self.jobs, os.getpid(), self.nice, on_demand=self.on_demand)
+            self._started_at, self._waited = time.monotonic(), 0.0
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -415,14 +435,33 @@ class LocalParser:
 
     def _wait(self, future: Future[list[PackedParse]]) -> list[PackedParse]:
         """A block's parse, once it is back; a wait longer than ``WANT_AFTER`` seconds
-        calls on every worker (``_Workers.wanted``)."""
+        calls on every worker (``_Workers.wanted``), and once the waits add up to
+        ``FORK_AFTER`` and ``FORK_SHARE`` the first worker forks the others."""
         pool = self._pool
-        if pool is not None and not future.done():
-            try:
+        if pool is None or future.done():
+            return future.result()
+        began = time.monotonic()
+        try:
+            with suppress(TimeoutError):
                 return future.result(timeout=WANT_AFTER)
-            except TimeoutError:
-                pool.wanted()  # this process waits for the parse: every worker parses
-        return future.result()
+            pool.wanted()  # this process waits for the parse: every worker parses
+            if not pool.grown:
+                with suppress(TimeoutError):
+                    return future.result(timeout=self._until_fork(began))
+                pool.grow()
+            return future.result()
+        finally:
+            self._waited += time.monotonic() - began
+
+    def _until_fork(self, began: float) -> float:
+        """Seconds from now until the waits, the one that began at ``began`` included,
+        add up to ``FORK_AFTER`` and to ``FORK_SHARE`` of the time since the pool started."""
+        now = time.monotonic()
+        enough = began + FORK_AFTER - self._waited
+        # waited + (t - began) >= FORK_SHARE * (t - started), solved for t
+        share = min(FORK_SHARE, 0.99)
+        shared = (began - self._waited - share * self._started_at) / (1 - share)
+        return max(0.0, max(enough, shared) - now)
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the worker processes (waiting for them; ``kill`` stops them at once)."""
@@ -634,6 +673,12 @@ class _Workers:
         # take blocks only then, when ``on_demand`` (cleared once they find none queued).
         self._wanted = threading.Event()
         self._on_demand = on_demand
+        # Set once the first worker is to fork the others (``grow``); at once unless
+        # ``on_demand``. The workers it has still to fork, told once (``_fork_if_asked``).
+        self._grow = threading.Event()
+        if not on_demand:
+            self._grow.set()
+        self._unforked = jobs - 1 if _can_fork() else 0
         self._broken = False
         self.pids: list[int] = []  # the workers', as each says it is ready
         self._processes: list[subprocess.Popen[bytes]] = []
@@ -674,7 +719,12 @@ class _Workers:
         self._threads = [
             threading.Thread(
                 target=self._feed,
-                args=(os.fdopen(blocks, "wb"), os.fdopen(results, "rb"), n == 0 or not on_demand),
+                args=(
+                    os.fdopen(blocks, "wb"),
+                    os.fdopen(results, "rb"),
+                    n == 0 or not on_demand,
+                    n == 0,
+                ),
                 name=f"pool-worker-{n}",
                 daemon=True,  # a process that exits without closing its pool is not held
             )
@@ -700,12 +750,33 @@ class _Workers:
         take the queued blocks too (``on_demand``), until they find none."""
         self._wanted.set()
 
-    def _feed(self, blocks: IO[bytes], results: IO[bytes], always: bool = True) -> None:
+    def grow(self) -> None:
+        """Ask the first worker to fork the others (``FORK_AFTER``), before its next block."""
+        self._grow.set()
+
+    @property
+    def grown(self) -> bool:
+        """Whether the first worker has been asked to fork the others (or has none to fork)."""
+        return self._grow.is_set() or not self._unforked
+
+    def _fork_if_asked(self, blocks: IO[bytes]) -> None:
+        """Tell the first worker to fork the others, once, if asked (``grow``)."""
+        if self._unforked and self._grow.is_set():
+            worker.send(blocks, worker.FORK)
+            self._unforked = 0
+
+    def _feed(
+        self, blocks: IO[bytes], results: IO[bytes], always: bool = True, first: bool = False
+    ) -> None:
         """Hand one worker the queued blocks until the pool closes or the worker stops
-        (a worker that is not ``always`` takes them only while they are ``wanted``)."""
+        (a worker that is not ``always`` takes them only while they are ``wanted``; the
+        ``first`` is told to fork the others when asked). A worker not forked yet sends
+        nothing: its thread waits, and reads the end of its pipe when the first exits."""
         try:
             try:
                 pid = worker.receive(results)  # sent once the model is loaded
+                if first:
+                    self._fork_if_asked(blocks)
             except (EOFError, OSError):
                 self._break()
                 return
@@ -716,6 +787,8 @@ class _Workers:
                 if not future.set_running_or_notify_cancel():
                     continue  # cancelled while it waited
                 try:
+                    if first:
+                        self._fork_if_asked(blocks)
                     worker.send(blocks, message)
                     ok, value = worker.receive(results)
                 except (EOFError, OSError):

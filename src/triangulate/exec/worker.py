@@ -2,12 +2,15 @@
 
 ``LocalParser`` starts one process with this module's ``main`` (a fresh interpreter, not a
 fork of the caller, whose pages it would otherwise keep): it imports spaCy and loads the
-model once (``exec.preload``), forks one process for each further worker, and then parses
-as a worker itself. No process waits idle beside the workers: an idle fork server keeps
-the original of every page a worker writes to (about 14 MiB on generated reports, with
-multiprocessing's resource tracker, 7 MiB, started beside it), where here the first
-process's writes copy pages as each other worker's do. Where the platform cannot fork
-(Windows), each worker is a process of its own that loads the model itself.
+model once (``exec.preload``) and parses as a worker; when its owner asks (``FORK``), it
+forks one process for each further worker, between two blocks. A forked worker holds the
+originals of the pages the first one writes to after the fork, even if it never parses
+(14 MiB of its own after a run on 10,000 generated reports in which it parsed nothing), so
+the owner asks only once the further workers pay (``pool.FORK_AFTER``). No process waits
+idle beside the workers: an idle fork server would keep the original of every page a
+worker writes to, as a forked worker does, and more (multiprocessing's resource tracker,
+7 MiB, started beside it). Where the platform cannot fork (Windows), each worker is a
+process of its own that loads the model itself.
 
 Each worker reads its blocks from a pipe of its own and writes each block's packed parse
 (or the error it raised) back on another, one block at a time: a message is a pickle
@@ -16,7 +19,9 @@ behind its length (``send``, ``receive``). The pipes are the whole protocol:
 - The first message a worker writes is its process id (so that its owner can name and
   stop it), once the model is loaded.
 - A block is answered with its parse; ``IDLE`` (no block for a while) with nothing: the
-  worker hands back the memory its parses freed (``pool.IDLE_AFTER``).
+  worker hands back the memory its parses freed (``pool.IDLE_AFTER``). ``FORK``, sent to
+  the first worker only, is answered with nothing too: it forks the workers it holds the
+  pipes of, then reads its next message (``pool.FORK_AFTER``).
 - Only the owner holds the writing end of a worker's pipe of blocks, so a worker whose
   owner closes the pool, or dies, reads the end of the pipe and exits; one killed while
   it parses is seen by its owner as the end of its pipe of results. A worker also exits
@@ -35,6 +40,7 @@ import signal
 import struct
 import sys
 import threading
+from collections.abc import Callable
 from typing import IO, Any
 
 # A message's length, before its pickle: 8 bytes, little-endian.
@@ -42,6 +48,8 @@ _LENGTH = struct.Struct("<Q")
 # The message that tells a worker it has no block to parse for now (``pool.IDLE_AFTER``):
 # it hands the memory its parses freed back to the system, and sends nothing back.
 IDLE = "idle"
+# The message that tells the first worker to fork the further workers (``main``).
+FORK = "fork"
 
 
 def send(out: IO[bytes], message: object) -> None:
@@ -75,9 +83,10 @@ def sendable(exc: BaseException) -> BaseException:
     return exc
 
 
-def serve(blocks: IO[bytes], results: IO[bytes]) -> None:
+def serve(blocks: IO[bytes], results: IO[bytes], fork: Callable[[], None] | None = None) -> None:
     """Parse the blocks read from ``blocks`` until the end of that pipe, one by one,
-    writing each one's packed parse (or its error) to ``results``."""
+    writing each one's packed parse (or its error) to ``results``; ``FORK`` calls
+    ``fork`` (the first worker's; others have none to fork)."""
     from triangulate.exec import pool
 
     try:
@@ -89,6 +98,10 @@ def serve(blocks: IO[bytes], results: IO[bytes]) -> None:
                 return
             if message == IDLE:
                 pool.release_free_memory()  # nothing to parse for now: no reply
+                continue
+            if message == FORK:
+                if fork is not None:
+                    fork()
                 continue
             block, select, chars = message
             try:
@@ -115,45 +128,60 @@ def main(argv: list[str]) -> None:
     os.dup2(2, 1)
     import triangulate.exec.preload  # noqa: F401 - spaCy, the model, a first parse
 
-    children: list[int] = []
-    mine = pairs[0]
-    for pair in pairs[1:]:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                _close_all_but(pairs, pair)
-                _run(pair, owner)
-            finally:
-                os._exit(0)  # not the first process's exit handlers, nor its buffers
-        children.append(pid)
-    _close_all_but(pairs, mine)
+    first = _First(owner, pairs[0], pairs[1:])
     try:
-        _run(mine, owner)
+        _run(pairs[0], owner, first.fork)
     finally:
-        for pid in children:
+        for pid in first.children:
             os.waitpid(pid, 0)
         sys.stderr.flush()
         os._exit(0)  # the model's objects need no tearing down
 
 
-def _close_all_but(pairs: list[tuple[int, int]], kept: tuple[int, int]) -> None:
-    """Close the pipes of the other workers, so that only their owner holds them."""
-    for pair in pairs:
-        if pair != kept:
+class _First:
+    """The first worker's further workers: the pipes of those not forked yet, and the
+    process ids of those forked."""
+
+    def __init__(self, owner: int, mine: tuple[int, int], extra: list[tuple[int, int]]) -> None:
+        self.owner = owner
+        self.mine = mine
+        self.unforked = list(extra)
+        self.children: list[int] = []
+
+    def fork(self) -> None:
+        """Fork a worker for each pair of pipes not forked yet. A fork that fails (no
+        memory left) leaves its pipes as they are: the pool parses on without it."""
+        while self.unforked:
+            pair = self.unforked[0]
+            sys.stdout.flush()
+            sys.stderr.flush()
+            try:
+                pid = os.fork()
+            except OSError:
+                return
+            if pid == 0:
+                try:
+                    # Only the owner holds the other workers' pipes (and the first's).
+                    for other in [self.mine, *self.unforked[1:]]:
+                        os.close(other[0])
+                        os.close(other[1])
+                    _run(pair, self.owner)
+                finally:
+                    os._exit(0)  # not the first process's exit handlers, nor its buffers
+            self.unforked.pop(0)
             os.close(pair[0])
             os.close(pair[1])
+            self.children.append(pid)
 
 
-def _run(pair: tuple[int, int], owner: int) -> None:
+def _run(pair: tuple[int, int], owner: int, fork: Callable[[], None] | None = None) -> None:
     """Be a worker on ``pair``, exiting when process ``owner`` is gone."""
     from triangulate.exec import pool
 
     threading.Thread(target=pool._exit_with, args=(owner,), name="watch-owner", daemon=True).start()
     try:
         with os.fdopen(pair[0], "rb") as blocks, os.fdopen(pair[1], "wb") as results:
-            serve(blocks, results)
+            serve(blocks, results, fork)
     except OSError:
         pass  # the owner is gone (its pipe closed while a result was written)
 
