@@ -650,7 +650,7 @@ def test_exec_pool_forks_once_the_waits_add_up_to_their_share_of_the_time(
 ) -> None:
     monkeypatch.setattr(pool, "FORK_AFTER", 0.5)
     monkeypatch.setattr(pool, "FORK_SHARE", 0.25)
-    monkeypatch.setattr(pool.time, "monotonic", lambda: 100.0)
+    monkeypatch.setattr(time, "monotonic", lambda: 100.0)  # the pool's clock
     parser = LocalParser(2)
     parser._started_at, parser._waited = 0.0, 10.0
     # 10 s waited in 100: 20 more, and 30 s of 120 are a quarter.
