@@ -40,10 +40,11 @@ def test_exec_pool_gives_the_in_process_records() -> None:
 CHARS = sum(len(text) for _, text in PAIRS)
 
 
-def _ready(parser: LocalParser, seconds: float = 60) -> tuple[int, ...]:
-    """The pool's workers once all of them are ready (each loads the model or is forked)."""
+def _ready(parser: LocalParser, seconds: float = 60, count: int | None = None) -> tuple[int, ...]:
+    """The pool's workers once all of them (or ``count``) are ready (each loads the model
+    or is forked)."""
     deadline = time.monotonic() + seconds
-    while len(parser.workers) < parser.jobs and time.monotonic() < deadline:
+    while len(parser.workers) < (count or parser.jobs) and time.monotonic() < deadline:
         time.sleep(0.05)
     return parser.workers
 
@@ -581,10 +582,12 @@ def test_exec_pool_further_workers_parse_only_while_their_owner_waits(
         send(out, message)  # type: ignore[arg-type]
 
     monkeypatch.setattr(worker, "send", noted)
+    monkeypatch.setattr(pool, "FORK_AFTER", 0.0)  # forked at the owner's first wait
+    monkeypatch.setattr(pool, "FORK_SHARE", 0.0)
     many = [(f"{doc}{n}", text) for n in range(12) for doc, text in PAIRS]
     with LocalParser(2, batch_size=1, min_chars=1) as parser:
         assert parser.expect(10**6)
-        _ready(parser)
+        _ready(parser, count=1)
         parser.ahead(many[:20])
         deadline = time.monotonic() + 60
         while len(takers) < 20 and time.monotonic() < deadline:
@@ -631,8 +634,8 @@ def test_exec_pool_first_worker_forks_the_others_only_once_its_owner_has_waited_
     assert no_children_left()
     # Not on demand, every worker parses every block: all are forked at once.
     with LocalParser(2, batch_size=1, min_chars=1, on_demand=False) as parser:
-        assert len(_ready(parser)) == 2
         assert list(parser(PAIRS)) == list(parse_in_process(PAIRS))
+        assert len(_ready(parser)) == 2
     assert no_children_left()
     monkeypatch.setattr(pool, "FORK_AFTER", 0.0)
     monkeypatch.setattr(pool, "FORK_SHARE", 0.0)
