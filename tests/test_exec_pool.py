@@ -655,10 +655,10 @@ def test_exec_pool_forks_once_the_waits_add_up_to_their_share_of_the_time(
     monkeypatch.setattr(pool, "FORK_SHARE", 0.25)
     monkeypatch.setattr(time, "monotonic", lambda: 100.0)  # the pool's clock
     parser = LocalParser(2)
-    parser._started_at, parser._waited = 0.0, 10.0
+    parser._first_asked, parser._waited = 0.0, 10.0
     # 10 s waited in 100: 20 more, and 30 s of 120 are a quarter.
     assert parser._until_fork(100.0) == pytest.approx(20.0)
     parser._waited = 30.0
     assert parser._until_fork(100.0) == 0.0  # already a quarter
-    parser._started_at, parser._waited = 99.9, 0.0
+    parser._first_asked, parser._waited = 99.9, 0.0
     assert parser._until_fork(100.0) == pytest.approx(0.5)  # at least FORK_AFTER in all

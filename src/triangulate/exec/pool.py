@@ -131,17 +131,22 @@ ON_DEMAND = True
 WANT_AFTER = 0.0
 # When the first worker forks the others (``ON_DEMAND``; ``exec.worker``): once this
 # process has waited for parses ``FORK_AFTER`` seconds in all, and at least ``FORK_SHARE``
-# of the time since the pool started. A forked worker holds the originals of the pages
+# of the time since it first asked for one (not since the pool started: the reading and
+# sorting before counted, and under a load average of 10 the fork came 6-33 s into runs
+# of 34-138 s on MMDS and PolNeAR dev). A forked worker holds the originals of the pages
 # the first one writes to after the fork, even if it never parses (14 MiB of its own on
 # 10,000 generated reports), and its working memory when it does (about 25 MiB more);
 # where the analysis here is the longer part, the first worker keeps up alone most of the
 # time, and a worker forked for the few waits adds that memory for little: 10,000
 # generated reports (``bench/growth.py --jobs 2``, load average 10-13), the machine's peak
 # 371 MiB with the worker forked at once (this process 192, the first worker 89, the
-# forked one 91), 336 with it forked but never called on (56: 16-18 of its own).
+# forked one 91), 336 with it forked but never called on (56: 16-18 of its own), 327-332
+# with one worker (this process 193-194, the worker 134-138; one process: 280). With one
+# worker this process first waited 210 s after its first call, and then 169 s in 1,830
+# (9%; at most 22% of any 30 s), so the others were never forked.
 # Where the parse is the longer part (news), this process waits from its first call on,
-# and the others are forked after its first FORK_AFTER seconds of waiting (and the block
-# the first worker is parsing then).
+# and the others are forked after its first FORK_AFTER seconds of waiting (as soon as the
+# first worker has loaded the model, or has parsed the block it is parsing then).
 FORK_AFTER = 0.1
 FORK_SHARE = 0.25
 # Seconds between a worker's checks that the process that started it is still there.
@@ -250,9 +255,9 @@ class LocalParser:
         self._handed = 0
         # Documents parsed ahead (``ahead``) that no call has asked for yet, by id.
         self._early: dict[str, _Slot] = {}
-        # When the pool started, and the seconds this process has waited for its parses
-        # since (``FORK_AFTER``).
-        self._started_at = 0.0
+        # When this process first asked the pool for a parse (None: not yet), and the
+        # seconds it has waited for parses since (``FORK_AFTER``).
+        self._first_asked: float | None = None
         self._waited = 0.0
 
     @property
@@ -404,7 +409,7 @@ class LocalParser:
     def _start(self) -> _Workers:
         if self._pool is None:
             self._pool = _Workers(self.jobs, os.getpid(), self.nice, on_demand=self.on_demand)
-            self._started_at, self._waited = time.monotonic(), 0.0
+            self._first_asked, self._waited = None, 0.0
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -438,6 +443,8 @@ class LocalParser:
         calls on every worker (``_Workers.wanted``), and once the waits add up to
         ``FORK_AFTER`` and ``FORK_SHARE`` the first worker forks the others."""
         pool = self._pool
+        if self._first_asked is None:
+            self._first_asked = time.monotonic()
         if pool is None or future.done():
             return future.result()
         began = time.monotonic()
@@ -455,12 +462,14 @@ class LocalParser:
 
     def _until_fork(self, began: float) -> float:
         """Seconds from now until the waits, the one that began at ``began`` included,
-        add up to ``FORK_AFTER`` and to ``FORK_SHARE`` of the time since the pool started."""
+        add up to ``FORK_AFTER`` and to ``FORK_SHARE`` of the time since this process first
+        asked for a parse."""
         now = time.monotonic()
+        first = began if self._first_asked is None else self._first_asked
         enough = began + FORK_AFTER - self._waited
-        # waited + (t - began) >= FORK_SHARE * (t - started), solved for t
+        # waited + (t - began) >= FORK_SHARE * (t - first), solved for t
         share = min(FORK_SHARE, 0.99)
-        shared = (began - self._waited - share * self._started_at) / (1 - share)
+        shared = (began - self._waited - share * first) / (1 - share)
         return max(0.0, max(enough, shared) - now)
 
     def close(self, *, kill: bool = False) -> None:
