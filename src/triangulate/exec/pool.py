@@ -140,8 +140,8 @@ WANT_AFTER = 0.0
 # time, and a worker forked for the few waits adds that memory for little: 10,000
 # generated reports (``bench/growth.py --jobs 2``, load average 10-13), the machine's peak
 # 371 MiB with the worker forked at once (this process 192, the first worker 89, the
-# forked one 91), 336 with it forked but never called on (56: 16-18 of its own), 327-332
-# with one worker (this process 193-194, the worker 134-138; one process: 280). With one
+# forked one 91), 336 with it forked but never called on (56: 16-18 of its own), 327-344
+# with one worker (this process 193-196, the worker 134-149; one process: 280). With one
 # worker this process first waited 210 s after its first call, and then 169 s in 1,830
 # (9%; at most 22% of any 30 s), so the others were never forked.
 # Where the parse is the longer part (news), this process waits from its first call on,
