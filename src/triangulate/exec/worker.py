@@ -40,6 +40,7 @@ import signal
 import struct
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -156,7 +157,12 @@ class _First:
             sys.stdout.flush()
             sys.stderr.flush()
             try:
-                pid = os.fork()
+                with warnings.catch_warnings():
+                    # Python 3.12+ warns of a fork while another thread runs. The only
+                    # other thread here (``_run``'s owner watch) sleeps and reads /proc,
+                    # holding no lock the child needs; the child starts a watch of its own.
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    pid = os.fork()
             except OSError:
                 return
             if pid == 0:
