@@ -50,12 +50,16 @@ reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that .
                               ``ADVOCACY_VERBS`` ("X called for ...", "X blamed ...")
                               also with an object or "for"/"on"/"of" ("call" with an
                               object only as a label: "called the plan 'a waste'",
-                              "called him a liar"), ``TOPIC_VERBS`` ("X discussed the
+                              "called him a liar", or on someone: "called on X to
+                              ..."), ``TOPIC_VERBS`` ("X discussed the
                               plan", "X talked about the toll") with an object, a
                               clause or "about"/"of"/"on" a thing (not a time, nor an
                               infinitive of why X spoke), ``RELEASE_VERBS`` ("X
                               released a list of 40 donors") with an object that is
-                              a record (never "released 12 detainees"), "support"
+                              a record (never "released 12 detainees"),
+                              ``REQUEST_VERBS`` ("X pressed the council to approve
+                              ...", "X is pushing for a $15 wage") only with "for" or
+                              an object that may speak and an infinitive, "support"
                               and "favor" not with a counted object ("the fund
                               supports 40 schools") nor by a split of shares (a
                               poll's result), and "ask" with an infinitive

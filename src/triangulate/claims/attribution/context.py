@@ -33,7 +33,14 @@ _LEMMA = attrgetter("lemma")
 # Forms the lemmatiser takes for another verb's: "hopes", "hoped" and "hoping" are forms
 # of "hope" (those of "hop" double the p: "hops", "hopped", "hopping"), but the tagger
 # reads them as "hop", so that "Cruz hopes to win 40 delegates" states no aim.
-_LEMMA_SLIPS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
+_LEMMA_SLIPS = {
+    ("hopes", "hop"): "hope",
+    ("hoped", "hop"): "hope",
+    ("hoping", "hop"): "hope",
+    ("lambasts", "lambast"): "lambaste",
+    ("lambasted", "lambast"): "lambaste",
+    ("lambasting", "lambast"): "lambaste",
+}
 _SLIP_LEMMAS = frozenset(lemma for _, lemma in _LEMMA_SLIPS)
 _TEXT = attrgetter("text")
 

@@ -56,6 +56,7 @@ from triangulate.claims.attribution.lexicon import (
     RELATIVE_WORDS,
     RELEASE_VERBS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     ROLE_NOUNS,
     SHARE_WORDS,
     STANCE_VERBS,
@@ -1714,7 +1715,11 @@ def _stands(
     if lemma == "call":
         # "called for a ban", "called on X to ...", "called for the wage to be raised",
         # and a label given in words ("called the plan 'a disgrace'", "called him a
-        # liar"); not "called off the deal" or "called a vote for June".
+        # liar"); not "called off the deal" or "called a vote for June". The parser may
+        # read "on" as the verb's particle and the one called on as its object ("called
+        # on Reyes to resign").
+        if any(k.dep == "prt" and k.lower == "on" and k.i > verb.i for k in kids):
+            return True
         if any(k.dep == "dobj" for k in kids):
             return _labels(ctx, verb, kids)
         return any(
@@ -1725,6 +1730,10 @@ def _stands(
         # "Reyes said the mayor wants ...", "the claim that the mayor wants ...", a
         # quotation's "they want ...": a thought another reports is that speaker's word.
         return False
+    if lemma in REQUEST_VERBS:
+        # "Reyes pressed the council to approve ...", "Reyes is pushing for a $15 wage": a
+        # request; not "pushed the toll to 40" nor "crews pushed to reach the ridge".
+        return _requested(ctx, verb, kids)
     if lemma in RELEASE_VERBS:
         # "The agency released 5,500 pages of emails", "the campaign unveiled a list of
         # 40 donors": a record made public; not "police released 12 detainees".
@@ -1754,6 +1763,32 @@ def _stands(
     )
 
 
+def _requested(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether a verb of pressing asks for something: "for" after it, or an object that
+    may speak and an infinitive ("pressed the council to approve the fund")."""
+    after = [k for k in kids if k.i > verb.i]
+    objects = [k for k in after if k.dep == "dobj"]
+    if not all(_can_speak(ctx, k) for k in objects):
+        return False  # "pushed the cart for 40 yards", "pressed the button to open ..."
+    if any(
+        k.dep == "prep"
+        and k.lower == "for"
+        # "pressed on for 12 hours" says how long
+        and not any(c.ent in _WHEN_ENTS for c in ctx.tree.children(k))
+        for k in after
+    ):
+        return True
+    # The parser reads the infinitive after an object as one of purpose as often.
+    return bool(objects) and any(
+        k.dep in {"xcomp", "advcl"} and _to_infinitive(ctx, k) for k in after
+    )
+
+
+def _to_infinitive(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is an infinitive with "to" ("to approve the fund")."""
+    return any(a.tag == "TO" and a.i < clause.i for a in ctx.tree.children(clause))
+
+
 # Things made public: documents, measures, and lists, pages, counts, details.
 _RECORDS = (
     DOC_NOUNS
@@ -1779,11 +1814,17 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
     "while", "although" and the like and hung on that verb is set beside the statement
     by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
     not inside it. Nor is a clause whose subject is followed by a speaker set off by
-    commas ("Brandt, an aide said, will ask for ..."): the aide's word, not Brandt's."""
+    commas ("Brandt, an aide said, will ask for ..."): the aide's word, not Brandt's.
+    A verb on a later line reports nothing on this one: the parser sometimes hangs a
+    title line on the verb of saying of the paragraph below it ("Reyes vows to hire 400
+    workers" / "Brandt said on Monday that ..."), which is no report of the title."""
     if _told_between(ctx, verb):
         return True
     child = verb
+    line_end = ctx.text.find("\n", verb.start)
     for up in ctx.tree.ancestors(verb):
+        if 0 <= line_end < up.start:
+            return False
         if up.lemma.lower() in ALL_VERBS and up.pos in {"VERB", "AUX", "NOUN"}:
             beside = child.dep == "advcl" and any(
                 k.dep == "mark" and k.lower in _BESIDE for k in ctx.tree.children(child)
@@ -2497,6 +2538,8 @@ def _held(ctx: Context, verb: Token, kids: Sequence[Token]) -> tuple[int, int] |
             or k.dep in _HELD
             or _intended(ctx, verb, k)
             or k.dep == "oprd"  # the label of "called him a liar"
+            # "pressed the council to approve ...", the infinitive read as one of purpose
+            or (verb.lemma.lower() in REQUEST_VERBS and k.dep == "advcl" and _to_infinitive(ctx, k))
             or (k.dep == "prep" and k.lower in {"for", "on", "of"})
             or (k.dep == "prep" and k.lower in _AGREED and verb.lemma.lower() == "agree")
             or (k.dep == "prep" and k.lower == "as" and verb.lemma.lower() in _VIEWING)

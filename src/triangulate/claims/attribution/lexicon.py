@@ -21,6 +21,7 @@ TABLES = frozenset(
         "belief",
         "advocacy",
         "attack",
+        "request",
         "release",
         "topic",
         "position",
@@ -98,6 +99,7 @@ APPEAL_VERBS = table("appeal")
 BELIEF_VERBS = table("belief")
 ADVOCACY_VERBS = table("advocacy")
 ATTACK_VERBS = table("attack")
+REQUEST_VERBS = table("request")
 RELEASE_VERBS = table("release")
 TOPIC_VERBS = table("topic")
 POSITION_NOUNS = table("position")
@@ -126,7 +128,9 @@ ALL_VERBS = (
 )
 # Verbs of thought, intention, public position and talk about something: what their
 # subject thinks, wants, stands for or spoke of, read only within their own sentence.
-STANDING_VERBS = BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | TOPIC_VERBS | RELEASE_VERBS
+STANDING_VERBS = (
+    BELIEF_VERBS | ADVOCACY_VERBS | ATTACK_VERBS | REQUEST_VERBS | TOPIC_VERBS | RELEASE_VERBS
+)
 # Lemmas the reader reads as cues ("according" aside).
 CUE_LEMMAS = (
     CITING_VERBS
