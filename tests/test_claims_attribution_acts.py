@@ -1,6 +1,7 @@
 """Acts of speech read beyond the common verbs of saying: a request made with "call on",
-"press" or "push", a verb the lemmatiser slips on and a title line the parser hung on
-the verb of saying below it. Every sentence is invented for these tests."""
+"press" or "push", a verb the lemmatiser slips on, a quotation after a person's colon,
+and a title line the parser hung on the verb of saying below it. Every sentence is
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,28 @@ def test_claims_attribution_pushing_things_requests_nothing() -> None:
         ("Firefighters pushed to contain the blaze before it reached 12 homes.", "12 homes"),
     ):
         assert said(text, figure) == (None, ()), text
+
+
+def test_claims_attribution_a_quotation_after_a_persons_colon_is_theirs() -> None:
+    text = (
+        "Ada Brandt has since apologized for the delay: \u201cYes, I should have hired "
+        "40 more nurses, and I did not.\u201d"
+    )
+    speaker, _ = said(text, "40 more nurses")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_quotation_opening_the_paragraph_after_the_colon() -> None:
+    text = (
+        "Ada Brandt apologized to the families on Monday:\n\n"
+        "\u201cYes, I should have hired 40 more nurses.\u201d"
+    )
+    speaker, _ = said(text, "40 more nurses")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_colon_after_no_person_names_no_one() -> None:
+    assert said("Police found 40 rounds in the car: \u201cIt was a mess.\u201d", "40 rounds") == (
+        None,
+        (),
+    )

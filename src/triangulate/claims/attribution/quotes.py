@@ -6,10 +6,12 @@ speaker's description between them). A quotation with neither goes on with the p
 speaker when it opens the next paragraph, or follows in the same paragraph after no more
 than the sentence that named the speaker ("'...,' X said. '...'"); a quotation that
 opens a paragraph naming no one also goes on with the speaker whose reported words end
-the paragraph before ("X said the port would reopen." / "'...'"). A quote left open at a
-paragraph's end goes on only when the next paragraph opens with a quote mark (the
-newspaper convention for quotes over several paragraphs). First-person words inside a
-quotation ("we counted ...") are the quoted speaker's, never the outlet's.
+the paragraph before ("X said the port would reopen." / "'...'"), and a quotation right
+after a colon closing a sentence whose subject is a person is that person's ("X has
+since apologized: '...'"), whatever the verb. A quote left open at a paragraph's end
+goes on only when the next paragraph opens with a quote mark (the newspaper convention
+for quotes over several paragraphs). First-person words inside a quotation ("we counted
+...") are the quoted speaker's, never the outlet's.
 """
 
 from __future__ import annotations
@@ -91,6 +93,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         elif (named := _named_before(ctx, found, last_quote, open_at, close_at)) is not None:
             source = named
             cue = "carried"
+        elif (led := _colon_subject(ctx, found, open_at)) is not None:
+            source = led
+            cue = "colon"
         else:
             continue
         attribution = Attribution(
@@ -280,6 +285,52 @@ def _named_before(
         return None
     subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
     if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
+        return None
+    got = speaker(ctx, Seen(), subject, exclude=root)
+    return None if got is None else got[0]
+
+
+def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source | None:
+    """The person a sentence names as its subject when it ends on a colon that opens a
+    quotation, whatever the verb ("Reyes has since apologized for the delay: 'Yes, I
+    should have ...'"): the colon introduces that person's own words. Only a name of a
+    person the report names in full, the subject of the sentence's main verb, with no
+    cue in the sentence and no quotation between the sentence's start and the colon."""
+    near = max(0, open_at - 40)
+    before = ctx.text[near:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = near + len(before) - 1
+    tokens = ctx.tree.at(colon, colon + 1)
+    if not tokens:
+        return None
+    sentence = [t for t in ctx.tree.sentence(tokens[0].sent) if t.start < colon]
+    if not sentence or "\n" in ctx.text[sentence[0].start : colon]:
+        return None
+    start = sentence[0].start
+    if any(start <= f.cue_start < open_at for f in found) or any(
+        start <= q[0] < colon for q in ctx.quotes
+    ):
+        return None
+    # The top verb before the colon (the parser may hang it on the quotation's verb).
+    root = next(
+        (
+            t
+            for t in sentence
+            if t.pos in {"VERB", "AUX"}
+            and t.dep not in {"aux", "auxpass"}
+            and (t.dep == "ROOT" or ctx.tree.head(t).start > colon)
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
+    if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
+        return None
+    # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
+    # report names in full.
+    if not any(subject.lower in words and len(words) > 1 for words in ctx.people):
         return None
     got = speaker(ctx, Seen(), subject, exclude=root)
     return None if got is None else got[0]
