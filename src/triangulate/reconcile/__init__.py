@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
+from triangulate.reconcile.ages import AGE_AT_DEATH, age_label
 from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
@@ -1179,6 +1180,9 @@ def _label(
         return _vote_share_label(measure, topics, entities, docs or {}, held)
     if topic.population == "deliberation" and topic.kind == "duration":
         return "how long the jury deliberated"
+    if topic.population == AGE_AT_DEATH:
+        # "age at death of Tomas Brandt": whose the reports make it (:mod:`.ages`).
+        return age_label(measure, topics, docs or {}, actors_of(entities.values()))
     if topic.population == PERSON_TIME:
         return f"'{_passage(measure[0], docs or {})}' (how long someone did something)"
     if topic.population == PARENT_CHILDREN:

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Figure
+from triangulate.reconcile.ages import AGE_AT_DEATH
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
@@ -406,6 +407,10 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
     for k in sorted(range(len(found)), key=lambda k: _largest_first(found[k])):
         head = kinds[k][0]
         unit = (head.unit, head.kind)
+        if head.population == AGE_AT_DEATH:
+            # Ages at death that are not one person's are two people's (:mod:`.ages`).
+            joined.append([k])
+            continue
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)

@@ -184,6 +184,10 @@ class Interval:
         return self.low <= other.high and other.low <= self.high
 
 
+AGE_AT_DEATH = "age at death"
+"""The measure the figure reader gives a dead person's age (:mod:`.ages`)."""
+
+
 def interval_of(figure: Figure, said: str = "") -> Interval | None:
     """The values a figure allows, or None when it is vague or has no number.
 
@@ -200,6 +204,9 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
     if figure.low is None and figure.high is None:
         return None
     seconds = SECONDS.get(figure.unit or "") if figure.kind == "duration" else None
+    if seconds is not None and figure.measure == AGE_AT_DEATH and figure.low is not None:
+        # An age at death is told in whole years, never rounded: 77 is 77, 100 is 100.
+        return Interval(figure.low * seconds, (figure.high or figure.low) * seconds)
     if seconds is not None:
         found = _own_interval(figure, said)
         if figure.hedge == "exact" or (figure.hedge == "about" and seconds <= SECONDS["year"]):

@@ -207,6 +207,7 @@ from typing import Literal
 from triangulate.claims.quantities import YARDS_KINDS
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
+from triangulate.reconcile.ages import AGE_AT_DEATH, holder_of, is_age, same_person
 from triangulate.reconcile.cases import case_stage
 from triangulate.reconcile.intervals import Interval, base_unit, interval_of
 from triangulate.reconcile.matches import (
@@ -2204,6 +2205,10 @@ def topic_of(
         # (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
+    if is_age(claim):
+        # "died Monday at 77", "He was 77.": one person's age at death (:mod:`.ages`).
+        population = listed = AGE_AT_DEATH
+        state = own_state = None
     if (
         state is None
         and kind == "count"
@@ -2385,7 +2390,7 @@ def topic_of(
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
-    personal = population in {PERSON_TIME, PARENT_CHILDREN}
+    personal = population in {PERSON_TIME, PARENT_CHILDREN, AGE_AT_DEATH}
     if personal:
         # How long someone did something, how many children a parent has: a fact of the
         # person, wherever and whenever the sentence sets it.
@@ -2481,7 +2486,9 @@ def topic_of(
         average=statistic
         and document is not None
         and average_told(document.text, claim.start, claim.end),
-        holder=_side_holder(figure, game)
+        holder=holder_of(claim, document, actors)
+        if population == AGE_AT_DEATH
+        else _side_holder(figure, game)
         if kind == "score"
         else _holder(claim, before, actors)
         if statistic
@@ -2514,6 +2521,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if a.ballot != b.ballot:
         # "voted 7-5 on the first ballot", "10-2 on the second": two votes of one body
         return "apart", "different votes"
+    if a.population == b.population == AGE_AT_DEATH:
+        # One person's age at death, whatever else the sentences say (:mod:`.ages`).
+        return same_person(a, b)
+    if {a.population, b.population} == {AGE_AT_DEATH, PERSON_TIME}:
+        # "died at 77" beside years told as spent ("He was 77 years old" read so): one
+        # life's years when they agree (:mod:`.ages`).
+        return "nested", "an age at death and years someone spent are one when they agree"
     reasons: list[str] = []
     # What one figure says more precisely than the other: the same when the values agree.
     finer: list[str] = []
@@ -3064,6 +3078,8 @@ def people_key(population: str) -> str:
     -> "charge"); any other population itself."""
     if population.startswith(_CHARGES_OF):
         return _CHARGE
+    if population == AGE_AT_DEATH:
+        return PERSON_TIME  # an age at death may be told as years spent (see relation)
     return "civilians" if population in _PARTS_OF_PEOPLE or population == "robbers" else population
 
 

@@ -223,6 +223,7 @@ from triangulate.claims.numwords import NUMBER_WORDS
 from triangulate.model import Claim, Document, Figure, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import ballots, clocks
+from triangulate.reconcile.ages import is_age
 from triangulate.reconcile.cases import others_apart, stages_apart
 from triangulate.reconcile.clocks import Clock
 from triangulate.reconcile.events import (
@@ -1256,7 +1257,7 @@ def judge(
         why = (
             f"{_say(low, upstreams, documents, 'high')} while "
             f"{_say(high, upstreams, documents, 'low')}, and "
-            f"the two cannot both be true even {read}"
+            f"the two cannot both be true {_read_as(claims, read)}"
         )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
@@ -1489,6 +1490,14 @@ def _totals_apart(
     return Split(parts=parted(claims, [a for a, _ in clusters]), reason=reason)
 
 
+def _read_as(claims: Sequence[Claim], read: str) -> str:
+    """How the values were read, after "the two cannot both be true": an age at death is
+    one whole number of years, any other figure is read with ``read``'s tolerance."""
+    if claims and all(is_age(c) for c in claims):
+        return "of one person, who died at one age told in whole years"
+    return f"even {read}"
+
+
 def split(
     claims: Sequence[Claim],
     upstreams: Upstreams,
@@ -1508,6 +1517,10 @@ def split(
     Returns:
         The parts, each in the measure's order, and the reason in words.
     """
+    if all(is_age(c) for c in claims):
+        # One person's age at death: whose it is made the measure (:mod:`.ages`), and an age
+        # is a whole number of years, so two values of it are in dispute.
+        return None
     read = [(c, i) for c in claims if (i := allowed(c, documents)) is not None]
     if _one_games_side(read, documents):
         return None
