@@ -215,3 +215,18 @@ def test_an_age_at_death_is_years_spent_only_when_they_agree() -> None:
     assert relation(age, spent)[0] == "nested"
     assert relation(spent, age)[0] == "nested"
     assert relation(age, topic(kind="duration", unit="year"))[0] == "apart"
+
+
+def test_agreeing_ages_are_told_as_one_age(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "agree",
+        _r(
+            a=("Ada Tallis dies", D, "Ada Tallis, the painter, died Sunday at 88 in Corran."),
+            b=("Painter dead", D, "The painter Ada Tallis has died in Corran. She was 88."),
+        ),
+    )
+    home = measure_home(report, "88", "a.txt")
+    assert measure_home(report, "88", "b.txt").id == home.id
+    assert home.verdict == "agree"
+    assert "one age at death, told in whole years" in home.explanation
+    assert "percent" not in home.explanation

@@ -1327,7 +1327,11 @@ def judge(
     if more > 0:
         said.append(f"{more} more source{'s' if more > 1 else ''} agree")
     listed = listing(said)
-    agreed = f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
+    agreed = (
+        f"{listed}: one age at death, told in whole years"
+        if all(is_age(c) for c in claims)
+        else f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
+    )
     discord = _own_discord(series, documents, plans=plans)
     relayed = relayed_apart(discord, documents) if discord is not None else None
     if relayed is not None:
