@@ -442,9 +442,6 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         # how long a jury or a court took
         ("The jury reached its verdict in less than a day.", "less than a day", 1, "day"),
         ("Jurors convicted him in less than two hours.", "less than two hours", 2, "hour"),
-        # a time limit, with nothing else the sentence counts
-        ("Results of the Dalby vote will be announced within 10 days.", "10 days", 10, "day"),
-        ("Varga must be moved to a state prison within 60 days.", "60 days", 60, "day"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(
@@ -492,9 +489,6 @@ def test_claims_figures_durations_beside_another_figure_that_are_the_fact(
 def test_claims_figures_time_reckoned_from_an_act_is_no_length() -> None:
     # "within 24 hours of landing" dates the count; it is no length of the landing
     figure = only("Within 24 hours of landing, 3 crew members fell ill.")
-    assert (figure.figure.kind, figure.figure.low) == ("count", 3)
-    # ... and so does a time limit beside a count: the count happened within it
-    figure = only("Within two days, 3 crew members fell ill.")
     assert (figure.figure.kind, figure.figure.low) == ("count", 3)
 
 

@@ -63,9 +63,6 @@ after another preposition (in, within, over, during,    scope         "in the pa
 since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
 with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
 counts) in a sentence that holds another figure
-  ... otherwise "within <duration>", no "of" after   figure        "results will be
-  (a time limit)                                                      announced within 10
-                                                                      days"
   ... otherwise "for the past / last <duration>"        figure        "in hospital for the
                                                                       past three weeks"
   ... otherwise "<duration> of <noun>"                  figure        "in eight days of riots"
@@ -303,8 +300,6 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True  # "the jury returned its verdict in less than a day": how long it took
     if _other_figure_in_sentence(text, tree, q, starts):
         return False
-    if _WITHIN_BEFORE_RE.search(led) and not _OF_NOUN_RE.match(text, q.end):
-        return True  # "results will be announced within 10 days": a time limit, the fact
     if _FOR_PAST_BEFORE_RE.search(led):
         # "hospitalized for the past three weeks", with nothing else it dates; but "has asked
         # the campaign ... for the past two weeks" is how long the asking went on: the
