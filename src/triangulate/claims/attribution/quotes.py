@@ -23,6 +23,7 @@ from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.records import Attribution, Found, Source
 from triangulate.claims.attribution.speakers import carry, speaker
 from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
+from triangulate.nlp.tokens import Token
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUOTE_GAP = re.compile(r"^[ \t\xa0,:–—-]*$")
@@ -281,13 +282,7 @@ def _named_before(
         ),
         None,
     )
-    if root is None:
-        return None
-    subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
-    if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
-        return None
-    got = speaker(ctx, Seen(), subject, exclude=root)
-    return None if got is None else got[0]
+    return _named_subject(ctx, root)
 
 
 def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source | None:
@@ -323,14 +318,20 @@ def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source
         ),
         None,
     )
+    # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
+    # report names in full.
+    return _named_subject(ctx, root, in_full=True)
+
+
+def _named_subject(ctx: Context, root: Token | None, *, in_full: bool = False) -> Source | None:
+    """The person a verb's subject names (a proper noun the tagger takes for a person;
+    ``in_full``: one the report names with more than one word somewhere), as a speaker."""
     if root is None:
         return None
     subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
     if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
         return None
-    # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
-    # report names in full.
-    if not any(subject.lower in words and len(words) > 1 for words in ctx.people):
+    if in_full and not any(subject.lower in words and len(words) > 1 for words in ctx.people):
         return None
     got = speaker(ctx, Seen(), subject, exclude=root)
     return None if got is None else got[0]
