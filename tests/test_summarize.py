@@ -404,3 +404,21 @@ def test_summary_a_length_of_time_states_another_only_within_the_about_tolerance
     # the other's figure; "a week" states "seven days".
     assert not _same_value(days(1, "week"), days(8))
     assert _same_value(days(1, "week"), days(7))
+
+
+def test_summary_an_age_at_death_states_only_the_same_age() -> None:
+    def age(value: float) -> Figure:
+        return Figure(
+            measure="age at death",
+            counted="years",
+            qualifiers=(),
+            low=value,
+            high=value,
+            hedge="exact",
+            unit="year",
+            kind="duration",
+        )
+
+    # "He was 78." is no passage stating "died at 77": the two are the reports' dispute.
+    assert not _same_value(age(77), age(78))
+    assert _same_value(age(77), age(77))

@@ -58,6 +58,7 @@ from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.clocks import stamp
 from triangulate.reconcile.intervals import (
+    AGE_AT_DEATH,
     SECONDS,
     TOLERANCE,
     describe,
@@ -587,6 +588,9 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
     first_length, second_length = _exact_length(a), _exact_length(b)
     if first_length is not None and second_length is not None:
+        if AGE_AT_DEATH in {a.measure, b.measure}:
+            # An age at death is told in whole years: "He was 78." never states 77.
+            return first_length == second_length
         # "A week" is read loosely to group it ("a week" and "eight days" of one unrest),
         # but a passage states the same length only within the "about" tolerance.
         longer = max(first_length, second_length)
