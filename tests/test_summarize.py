@@ -387,18 +387,23 @@ def test_summarize_leads_with_a_tolls_latest_value_never_one_since_updated() -> 
     assert any("10 people were killed" in s.text for s in out)
 
 
+def _length(value: float, unit: str, measure: str, counted: str) -> Figure:
+    """An exact length of time, as the figure reader gives it."""
+    return Figure(
+        measure=measure,
+        counted=counted,
+        qualifiers=(),
+        low=value,
+        high=value,
+        hedge="exact",
+        unit=unit,
+        kind="duration",
+    )
+
+
 def test_summary_a_length_of_time_states_another_only_within_the_about_tolerance() -> None:
     def days(value: float, unit: str = "day") -> Figure:
-        return Figure(
-            measure="duration of unrest",
-            counted="riots",
-            qualifiers=(),
-            low=value,
-            high=value,
-            hedge="exact",
-            unit=unit,
-            kind="duration",
-        )
+        return _length(value, unit, "duration of unrest", "riots")
 
     # "A week" and "eight days" may be one unrest's length, but one passage does not state
     # the other's figure; "a week" states "seven days".
@@ -408,16 +413,7 @@ def test_summary_a_length_of_time_states_another_only_within_the_about_tolerance
 
 def test_summary_an_age_at_death_states_only_the_same_age() -> None:
     def age(value: float) -> Figure:
-        return Figure(
-            measure="age at death",
-            counted="years",
-            qualifiers=(),
-            low=value,
-            high=value,
-            hedge="exact",
-            unit="year",
-            kind="duration",
-        )
+        return _length(value, "year", "age at death", "years")
 
     # "He was 78." is no passage stating "died at 77": the two are the reports' dispute.
     assert not _same_value(age(77), age(78))
