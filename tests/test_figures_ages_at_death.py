@@ -29,6 +29,12 @@ def _ages(text: str) -> list[str]:
             "Medical Center in Dalby.\nShe was 81.",
             "81",
         ),
+        # ... a title's stop before a name ending no sentence either
+        (
+            "The family of Tomas Brandt said on Monday that he had died at home. Dr. Ada "
+            "Varga, his physician, confirmed it. He was 77.",
+            "77",
+        ),
         # ... a name the death's sentence names, and a source after it
         ("Tomas Varga was found dead at his home. Varga was 77, the Dalby Herald said.", "77"),
         # "died at", after the verb or its day; "at the age of"; "aged" after a few words

@@ -318,6 +318,7 @@ from triangulate.claims.currency import (
     suffix_unit,
 )
 from triangulate.claims.numwords import AND_A_PART, NUMBER_WORDS, and_a_part, read_word_number
+from triangulate.nlp.sentences import SENTENCE_BREAK
 from triangulate.nlp.words import case_key, letters_lowered
 
 # The kinds of a gridiron statistic's yards a report writes between the number and "yards"
@@ -6608,8 +6609,6 @@ _NAME_AGE_RE = re.compile(
     r"(?P<n>[0-9]{1,3})[,;][ \t](?-i:[A-Z])",
     re.MULTILINE,
 )
-# A sentence ends at a stop, never at an initial's ("Ada C. Brandt", "the U. S. prison")
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n")
 _DEATH_WORD_RE = re.compile(rf"\b(?:{_DEATH}|death|killed)\b", re.IGNORECASE)
 # What after the number makes it no age: a unit or a noun it counts ("died at 3 hospitals"),
 # a clock's minutes ("died at 12:45 p.m.", "at 6. 41pm", "at 18h41"), a point or a hyphen
@@ -6636,7 +6635,7 @@ def ages_at_death(text: str) -> list[tuple[int, int]]:
         # the death told in one of the two sentences before (within 400 characters), and a
         # name, not a pronoun, named there ("Brandt ... died. Brandt was 77")
         back = text[max(0, m.start() - 400) : m.start()]
-        told = [s for s in _SENTENCE_BREAK_RE.split(back.rstrip())[-2:] if _DEATH_WORD_RE.search(s)]
+        told = [s for s in SENTENCE_BREAK.split(back.rstrip())[-2:] if _DEATH_WORD_RE.search(s)]
         who = m.group("who")
         if told and (
             who in ("He", "She") or any(re.search(rf"\b{re.escape(who)}\b", s) for s in told)

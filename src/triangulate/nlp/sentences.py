@@ -26,6 +26,15 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|Lt|St)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Gov|Sen|Rep)\.)(?<!\b(?:Capt|Prof)\.)\s+|\n"
+)
+"""Where a sentence ends, for readers that look only at the characters around a stop: the
+white space after a ``.``, ``!`` or ``?``, or a line break. A stop after a single capital
+(the initial of "Frederick C. LaRue", "the U.S. Navy") or after a title written before a
+name ("Dr. Ada Brandt", "Gen. Reyes") ends no sentence."""
+
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of ``text``, in order.

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from triangulate.model import Claim, Document
+from triangulate.nlp.sentences import SENTENCE_BREAK
 from triangulate.nlp.words import word_table
 from triangulate.reconcile.intervals import AGE_AT_DEATH
 from triangulate.reconcile.statements import sentence_span
@@ -73,7 +74,6 @@ _DIED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,120},)?\s*(?:(?:who|has|had|have|was|were|is|been|found|reportedly)\s+)*",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n")
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+((?:[\w-]+\s+){0,2}?)([a-z]+)\b", re.IGNORECASE
 )
@@ -137,7 +137,7 @@ def _subject(text: str, named: Sequence[tuple[int, str]], at: int) -> str:
 def _sentences_before(text: str, at: int) -> list[tuple[int, int]]:
     """The sentences (start, end) that end before ``at``, within ``_REACH``, in order."""
     low = max(0, at - _REACH)
-    cuts = [low, *(m.end() for m in _BREAK.finditer(text, low, at))]
+    cuts = [low, *(m.end() for m in SENTENCE_BREAK.finditer(text, low, at))]
     spans = zip(cuts, [*cuts[1:], at], strict=True)
     return [(a, b) for a, b in spans if text[a:b].strip()]
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triangulate.model import Assertion, Claim, Document, Entity, Verdict
+from triangulate.nlp.sentences import SENTENCE_BREAK
 from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.wording import singular, speaks
 
@@ -142,9 +143,6 @@ _GENERIC = frozenset(
 _PRONOUNS = frozenset({"he", "she", "him", "i", "me", "we", "us", "you"})
 _CLASS_WORDS = tuple((name, frozenset(members)) for name, members in _CLASSES.items())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-# The same breaks, found faster: a stop's break is the space group after the stop.
-_BREAK = re.compile(r"[.!?](\s+)|\n+")
 _TOKEN = re.compile(r"\w+")
 # A sentence is read at most this far either side of a claim. News sentences run to a few
 # hundred characters; text with no sentence break for longer is a pasted list or table,
@@ -658,7 +656,7 @@ def _classes(text: str) -> set[str]:
 @lru_cache(maxsize=64)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of the sentence breaks in a text, read once for all its claims."""
-    found = [m.span(1) if m.group(1) else m.span() for m in _BREAK.finditer(text)]
+    found = [m.span() for m in SENTENCE_BREAK.finditer(text)]
     return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
@@ -682,7 +680,7 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     if starts[following] >= end:
         return begin, starts[following]
     # ``end`` falls inside a break: a search from there reads the break as it starts there.
-    after = _SENTENCE_END.search(text, end)
+    after = SENTENCE_BREAK.search(text, end)
     return begin, after.start() if after is not None else len(text)
 
 
