@@ -12,6 +12,8 @@ from test_reconcile_helpers import analysed, measure_home, topic
 from triangulate.model import Group, Report
 from triangulate.reconcile.ages import AGE_AT_DEATH
 from triangulate.reconcile.topics import PERSON_TIME, relation
+from triangulate.report.html import render_html
+from triangulate.report.markdown import render_markdown
 
 
 def _ages(report: Report) -> list[Group]:
@@ -197,6 +199,7 @@ def test_a_couples_ages_stay_two_peoples(tmp_path: Path) -> None:
         ("Ada Brandt", "Tomas Brandt", "nested"),
         ("Ada Varga", "Tomas Reyes", "nested"),
         ("Varga", "Tomas Reyes", "nested"),
+        ("Dr. Tomas Brandt", "Tomas Brandt", "same"),
         (None, "Tomas Reyes", "nested"),
     ],
 )
@@ -205,6 +208,31 @@ def test_whose_age_at_death_decides_if_two_are_one(
 ) -> None:
     a = topic(population=AGE_AT_DEATH, kind="duration", unit="year", holder=one)
     b = topic(population=AGE_AT_DEATH, kind="duration", unit="year", holder=two)
+    assert relation(a, b)[0] == related
+    assert relation(b, a)[0] == related
+
+
+@pytest.mark.parametrize(
+    ("holder", "others", "other", "related"),
+    [
+        # a report gave Ada Varga's and Tomas Reyes's ages: two people wherever named
+        ("Ada Varga", ("Tomas Reyes",), "Tomas Reyes", "apart"),
+        ("Varga", ("Tomas Reyes",), "Reyes", "apart"),
+        ("Ada Varga", ("Tomas Reyes",), "Corran Dalby", "nested"),
+        ("Ada Varga", ("Tomas Reyes",), "Ada Varga", "same"),
+    ],
+)
+def test_two_people_a_report_tells_apart_are_two_ages(
+    holder: str, others: tuple[str, ...], other: str, related: str
+) -> None:
+    a = topic(
+        population=AGE_AT_DEATH,
+        kind="duration",
+        unit="year",
+        holder=holder,
+        others=frozenset(others),
+    )
+    b = topic(population=AGE_AT_DEATH, kind="duration", unit="year", holder=other)
     assert relation(a, b)[0] == related
     assert relation(b, a)[0] == related
 
@@ -230,3 +258,50 @@ def test_agreeing_ages_are_told_as_one_age(tmp_path: Path) -> None:
     assert home.verdict == "agree"
     assert "one age at death, told in whole years" in home.explanation
     assert "percent" not in home.explanation
+
+
+def test_two_named_people_of_one_age_are_two_ages(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "same_age",
+        _r(
+            a=(
+                "Two die in Orvel crash",
+                D,
+                "Ada Varga, 45, died at the scene on Monday, police said. Tomas Reyes, 45, died "
+                "later in hospital.",
+            ),
+            b=(
+                "Crash near Orvel kills two",
+                D,
+                "Tomas Reyes, 45, died in hospital, police said. Ada Varga, 45, died at the scene.",
+            ),
+        ),
+    )
+    varga = measure_home(report, "45", "a.txt")
+    assert varga.label == "age at death of Ada Varga"
+    assert len(varga.claims) == 2
+    labels = sorted(g.label for g in _ages(report))
+    assert labels == ["age at death of Ada Varga", "age at death of Tomas Reyes"]
+    assert all(g.verdict == "agree" and len(g.claims) == 2 for g in _ages(report))
+
+
+def test_an_age_at_death_has_no_conservative_value(tmp_path: Path) -> None:
+    # a toll's lowest credible value means nothing for one person's age: the report shows
+    # the values and their range, and no "conservative" 77 as if it were the safer reading
+    report = analysed(
+        tmp_path / "conservative",
+        _r(
+            a=("Novelist dies", D, "Tomas Brandt, the novelist, died Monday at 77 in Orvel."),
+            b=("Writer dead", D, "The novelist Tomas Brandt has died in Orvel. He was 78."),
+        ),
+    )
+    home = measure_home(report, "77", "a.txt")
+    assert home.verdict == "conflict"
+    assert home.range == (77, 78)
+    assert home.conservative is None
+    lines = render_markdown(report).splitlines()
+    row = next(line for line in lines if line.startswith(f"| {home.label} |"))
+    assert "| 77–78 | — |" in row
+    html = render_html(report)
+    start = html.index(f"<b>{home.label}</b>")
+    assert '<td class="num">—</td></tr>' in html[start : html.index("</tr>", start) + 5]

@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
-from triangulate.reconcile.ages import AGE_AT_DEATH, age_label
+from triangulate.reconcile.ages import AGE_AT_DEATH, age_label, dead_told_apart, is_age
 from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
 from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
@@ -185,6 +185,7 @@ def _figure_groups(
     topics = groups_named_once(figures, damage_as_told(figures, topics))
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
+    topics = dead_told_apart(figures, topics)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
@@ -903,7 +904,9 @@ def _measure_groups(
             upstreams,
         ),
         range=judgement.range,
-        conservative=judgement.conservative,
+        # The lowest credible value is a toll's, as casualty recorders give it: one
+        # person's age at death has no lower reading to prefer, only the reports' values.
+        conservative=None if all(is_age(c) for c in measure) else judgement.conservative,
         independent_sources=upstreams.count(ids),
         sources=upstreams.names(ids),
     )
@@ -1065,7 +1068,7 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
             "conflict."
         ),
         range=(min(values), max(values)) if values else None,
-        conservative=new_claim.figure.low,
+        conservative=None if is_age(new_claim) else new_claim.figure.low,
         independent_sources=1,
         sources=(name,),
     )

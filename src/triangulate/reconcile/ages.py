@@ -11,10 +11,11 @@ The figure reader marks an age at death ("died Monday at 77", "Reyes, 45, died",
   ("A driver died at 45": ``dead.tsv``);
 - two reports' ages of one named person are one quantity whatever their values, the name
   written whole or shorter ("Brandt", "Tom Brandt", "Tomas R. Brandt"): an age is a whole
-  number of years, so 77 and 78 disagree; any other two ages are one only when they agree
-  (two people's ages are two quantities, but who died may be misread from a long
-  sentence), and so are an age at death and years a report says someone spent ("He was 77
-  years old" read so);
+  number of years, so 77 and 78 disagree; the ages of two people a report tells apart
+  (each name with its own age in it) are two quantities in every report, even of one
+  value; any other two ages are one only when they agree (who died may be misread from a
+  long sentence), and so are an age at death and years a report says someone spent ("He
+  was 77 years old" read so);
 - it is labelled as a person writes it: "age at death of Tomas Brandt", "age at death of the
   driver".
 """
@@ -25,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ __all__ = [
     "Dead",
     "age_label",
     "dead_of",
+    "dead_told_apart",
     "holder_of",
     "is_age",
     "same_person",
@@ -177,13 +179,54 @@ def holder_of(claim: Claim, document: Document | None, actors: Actors | None) ->
     return dead_of(claim, document, actors).name
 
 
+def dead_told_apart(figures: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, each age at death with the names of the other dead that some report
+    gives an age of beside one of its holder's names (``Topic.others``): "Ada Varga, 45,
+    died at the scene. Tomas Reyes, 45, died later" tells two people, whose ages are two
+    quantities in every report, even of one value."""
+    names: dict[str, list[str]] = {}
+    for claim in figures:
+        topic = topics.get(claim.id)
+        if (
+            topic is not None
+            and topic.population == AGE_AT_DEATH
+            and topic.holder
+            and len(_name_words(topic.holder)) > 1
+        ):
+            names.setdefault(claim.doc, []).append(topic.holder)
+    pairs = {
+        (one, two)
+        for told in names.values()
+        for one in told
+        for two in told
+        if not _one_name(one, two)
+    }
+    if not pairs:
+        return dict(topics)
+    out = dict(topics)
+    for key, topic in topics.items():
+        if topic.population != AGE_AT_DEATH or not topic.holder:
+            continue
+        holder = topic.holder
+        others = frozenset(two for one, two in pairs if _one_name(one, holder))
+        if others:
+            out[key] = replace(topic, others=others)
+    return out
+
+
 def same_person(a: Topic, b: Topic) -> tuple[Relation, str]:
     """How two ages at death relate (see :func:`~.topics.relation`): one quantity when
-    they are one named person's (:func:`_one_name`), whatever their values; else one only
-    when the values agree, as two people's ages are two quantities but the one who died may
-    be read wrongly from a long sentence, and equal ages are no dispute."""
-    if a.holder and b.holder and _one_name(a.holder, b.holder):
-        return "same", ""
+    they are one named person's (:func:`_one_name`), whatever their values; two when a
+    report tells them two people's (:func:`dead_told_apart`), whatever their values; else
+    one only when the values agree, as two people's ages are two quantities but the one
+    who died may be read wrongly from a long sentence, and equal ages are no dispute."""
+    if a.holder and b.holder:
+        if _one_name(a.holder, b.holder):
+            return "same", ""
+        if any(_one_name(o, b.holder) for o in a.others) or any(
+            _one_name(o, a.holder) for o in b.others
+        ):
+            return "apart", "ages at death a report gives of two people"
     return "nested", "ages at death not told of one named person are one when they agree"
 
 
@@ -202,13 +245,20 @@ def _one_name(a: str, b: str) -> bool:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """A person's name as its words, without a generation's suffix ("Sr.") or stops."""
+    """A person's name as its words, without a title before it ("Mr.", "Dr."), a
+    generation's suffix ("Sr.") or stops."""
     words = _NAME_WORD.findall(name.lower())
-    return tuple(w for w in words if w not in _SUFFIXES)
+    return tuple(w for w in words if w not in _SUFFIXES and w not in _TITLES)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+_TITLES = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"),
+        *("gen", "col", "lt", "maj", "capt", "sgt", "gov", "sen", "rep", "judge"),
+    }
+)
 
 
 def age_label(

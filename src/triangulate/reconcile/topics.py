@@ -1581,6 +1581,9 @@ class Topic:
     each: str | None = None
     """How long or how large each thing a count counts is, as its words say ("three
     10-year sentences": ``10 year``; "three life sentences": ``life``; :func:`each_measured`)."""
+    others: frozenset[str] = frozenset()
+    """For an age at death, the names of the other dead some report gives an age of beside
+    this one's: two people, never one (:func:`~.ages.dead_told_apart`)."""
 
 
 def topic_of(
