@@ -418,3 +418,87 @@ def test_summary_an_age_at_death_states_only_the_same_age() -> None:
     # "He was 78." is no passage stating "died at 77": the two are the reports' dispute.
     assert not _same_value(age(77), age(78))
     assert _same_value(age(77), age(77))
+
+
+UNREST = {
+    "p": (
+        "Unrest in Orvel\n\n"
+        "About 70 people were hurt in three days of unrest in Orvel, police said.\n\n"
+        "Shops stayed shut across the old town on Tuesday.",
+        "2031-05-13",
+    ),
+    "m": (
+        "Orvel clashes\n\n"
+        "Medics said 90 people were hurt in the Orvel unrest, now in its second day.\n\n"
+        "Hospitals in the region asked for blood donors.",
+        "2031-05-12",
+    ),
+    "r": (
+        "Orvel unrest goes on\n\n"
+        "The unrest in Orvel went on for a fourth day on Wednesday, residents said.\n\n"
+        "Buses did not run in the north of the town.",
+        "2031-05-14",
+    ),
+}
+
+
+def _unrest(hurt_verdict: str) -> str:
+    """The note of the summary sentence led by "About 70 people were hurt", whose days of
+    unrest are an update of three reports and whose hurt are ``hurt_verdict``."""
+    docs = {k: _doc(k, text, day) for k, (text, day) in UNREST.items()}
+
+    def figure(cid: str, doc: str, words: str, value: float, kind: str, who: str) -> Claim:
+        start, end = _span(docs[doc], words)
+        unit = "day" if kind == "duration" else None
+        return Claim(
+            id=cid,
+            kind="figure",
+            doc=doc,
+            start=start,
+            end=end,
+            text=words,
+            figure=Figure(
+                measure="unrest" if kind == "duration" else "people hurt",
+                counted=None if kind == "duration" else "people",
+                qualifiers=(),
+                low=value,
+                high=value,
+                hedge="about" if words.startswith("About") else "exact",
+                unit=unit,
+                kind=kind,
+            ),
+            said_by=Speaker(name=who),
+        )
+
+    claims = (
+        figure("h1", "p", "About 70 people", 70, "count", "police"),
+        figure("d1", "p", "three days", 3, "duration", "police"),
+        figure("h2", "m", "90 people", 90, "count", "medics"),
+        figure("d2", "m", "second day", 2, "duration", "medics"),
+        figure("d3", "r", "fourth day", 4, "duration", "residents"),
+    )
+    groups = (
+        _group("people hurt in Orvel", ("h2", "h1"), hurt_verdict),
+        _group("how long the unrest lasted", ("d2", "d1", "d3"), "update"),
+    )
+    out = summarize(tuple(docs.values()), claims, groups, (), size=(3, 6))
+    (led,) = [s for s in out if s.text.startswith("About 70 people were hurt")]
+    assert led.contested
+    return led.contest
+
+
+def test_summarize_a_note_speaks_of_the_figure_a_sentence_states_first() -> None:
+    # "About 70 people were hurt in three days of unrest": the hurt are contested, and so
+    # is the unrest's length, told in passing; the note is of the hurt, the sentence's own
+    # value first, with who gives each.
+    note = _unrest("conflict")
+    assert note == "sources differ on people hurt in Orvel: about 70 (police); 90 (medics)"
+    note = _unrest("update")
+    assert note.startswith("updated on people hurt in Orvel: "), note
+    assert "90 (medics)" in note and "about 70 (police)" in note
+
+
+def test_summarize_a_note_of_a_figure_told_in_passing_says_the_lead_is_not_contested() -> None:
+    note = _unrest("agree")
+    assert note.startswith("updated on how long the unrest lasted: 2 days (medics)"), note
+    assert note.endswith("; its 'About 70 people' is not contested"), note

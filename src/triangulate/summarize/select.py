@@ -680,10 +680,38 @@ def _sentence(
         citations=tuple(citations),
         contested=bool(contested),
         groups=tuple(g.id for g in unit_groups),
-        contest=(
-            _contest(min(contested, key=_contest_rank), by_id, documents) if contested else ""
-        ),
+        contest=_sentence_contest(candidate, contested, by_id, documents),
     )
+
+
+def _sentence_contest(
+    candidate: _Candidate,
+    contested: Sequence[Group],
+    by_id: Mapping[str, Claim],
+    documents: Mapping[str, Document],
+) -> str:
+    """What contests a sentence: the contested figure it states first, whatever else it
+    tells in passing ("70 people were hurt in three days of unrest" speaks of the 70 hurt
+    before the days), its own value named first among the values that contest it. When
+    the sentence's leading figure is contested by no one, the note says so, so that a
+    reader never takes the contest of a figure told in passing for one of its lead."""
+    if not contested:
+        return ""
+    figures = sorted(
+        (c for c in candidate.claims if c.figure is not None), key=lambda c: (c.start, c.end)
+    )
+
+    def first_told(group: Group) -> int:
+        return next((n for n, c in enumerate(figures) if c.id in group.claims), len(figures))
+
+    group = min(contested, key=lambda g: (first_told(g), *_contest_rank(g)))
+    told = first_told(group)
+    own = figures[told] if told < len(figures) else None
+    note = _contest(group, by_id, documents, own)
+    if told > 0:
+        lead = " ".join(figures[0].text.split())
+        note += f"; its '{lead}' is not contested"
+    return note
 
 
 def _contest_rank(group: Group) -> tuple[int, int, str]:
@@ -691,14 +719,24 @@ def _contest_rank(group: Group) -> tuple[int, int, str]:
     return (group.verdict != "conflict", -len(group.claims), group.id)
 
 
-def _contest(group: Group, by_id: Mapping[str, Claim], documents: Mapping[str, Document]) -> str:
-    """What contests a point, in words: the values given and who gives each; for an
-    update, in the order the reports came (by day and time stamp), or for a span of
-    something still going on from the shortest to the longest, the latest named."""
+def _contest(
+    group: Group,
+    by_id: Mapping[str, Claim],
+    documents: Mapping[str, Document],
+    own: Claim | None = None,
+) -> str:
+    """What contests a point, in words: the values given and who gives each, the value of
+    ``own`` (the sentence's claim) first; for an update, in the order the reports came (by
+    day and time stamp), or for a span of something still going on from the shortest to
+    the longest, the latest named."""
     given: dict[str, list[str]] = {}
     when: dict[str, tuple[str, float]] = {}
     length: dict[str, float] = {}
-    for claim_id in group.claims:
+    ids = list(group.claims)
+    if own is not None and own.id in ids:
+        ids.remove(own.id)
+        ids.insert(0, own.id)
+    for claim_id in ids:
         claim = by_id.get(claim_id)
         if claim is None:
             continue
