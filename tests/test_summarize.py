@@ -502,3 +502,60 @@ def test_summarize_a_note_of_a_figure_told_in_passing_says_the_lead_is_not_conte
     note = _unrest("agree")
     assert note.startswith("updated on how long the unrest lasted: 2 days (medics)"), note
     assert note.endswith("; its 'About 70 people' is not contested"), note
+
+
+def _sum(cid: str, doc: Document, words: str, value: float, unit: str, hedge: str) -> Claim:
+    start, end = _span(doc, words)
+    return Claim(
+        id=cid,
+        kind="figure",
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=words,
+        figure=Figure(
+            measure=f"money grossed ({unit})",
+            counted=None,
+            qualifiers=(),
+            low=value,
+            high=value,
+            hedge=hedge,  # type: ignore[arg-type]
+            unit=unit,
+            kind="money",
+        ),
+        said_by=Speaker(name="the studio"),
+    )
+
+
+def test_summarize_never_sets_two_currencies_against_each_other() -> None:
+    # "£10m ($13m)" then "£12m": the dollars convert the first sum, so the note tells the
+    # takings rising from 10 to 12 million pounds, never 10, then 13, then 12
+    first = _doc(
+        "a",
+        "Orvel Nights opens\n\nOrvel Nights has grossed £10m ($13m) so far, the studio said.",
+        "2031-06-03",
+    )
+    later = _doc(
+        "b",
+        "Orvel Nights takings\n\nOrvel Nights has grossed about £12m to date, the studio said.",
+        "2031-06-09",
+    )
+    claims = (
+        _sum("a1", first, "£10m", 10e6, "GBP", "exact"),
+        _sum("a2", first, "$13m", 13e6, "$", "exact"),
+        _sum("b1", later, "about £12m", 12e6, "GBP", "about"),
+    )
+    group = _group("money grossed (GBP)", ("a1", "b1", "a2"), "update")
+    out = summarize((first, later), claims, (group,), (), size=(1, 3))
+    notes = {s.contest for s in out if s.contested}
+    assert notes == {
+        "updated on money grossed (GBP): 10,000,000 (the studio), then about 12,000,000 "
+        "(the studio), the latest"
+    }
+    # nor does a sum in another currency back a sentence's sum, whatever its hedge
+    assert claims[2].figure is not None and claims[1].figure is not None
+    pounds = replace(claims[2].figure, low=13e6, high=13e6)
+    assert not _same_value(pounds, replace(claims[1].figure, hedge="about"))
+    assert _same_value(pounds, replace(pounds, hedge="exact"))
+    dollars = replace(claims[1].figure, hedge="about")
+    assert _same_value(dollars, replace(dollars, unit="USD"))

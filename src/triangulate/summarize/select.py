@@ -583,6 +583,9 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
     vague amount, the other lies in the order of magnitude its words (the claim's text)
     fix ("hundreds" and 350, ``intervals.MAGNITUDES``), else from its floor to ten times
     it, and below ten for a floor under ten (:func:`_vague_ceiling`)."""
+    if a.kind == b.kind == "money" and not _one_currency(a, b):
+        # "£10m ($13m)": a sum in another currency converts it, never states it.
+        return False
     if a.kind == b.kind == "money" and a.hedge == b.hedge == "exact":
         # A sum is repeated as written: "$143 billion" never states "$144 billion".
         return (a.unit, a.low, a.high) == (b.unit, b.low, b.high)
@@ -612,6 +615,18 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         if order is not None:
             return value is not None and order.low <= value <= order.high
     return all(v is not None and floor <= v < _vague_ceiling(floor) for v in values)
+
+
+def _one_currency(a: Figure, b: Figure) -> bool:
+    """Whether two sums are of one currency: the same, or a dollar of no named country
+    ("$") beside any dollar ("US$", "AUD")."""
+    if a.unit == b.unit:
+        return True
+    units = (a.unit or "", b.unit or "")
+    return "$" in units and all(_DOLLARS.match(u) for u in units)
+
+
+_DOLLARS = re.compile(r"^(?:\$|[A-Z]{2}D)$")
 
 
 def _vague_ceiling(floor: float) -> float:
@@ -736,9 +751,16 @@ def _contest(
     if own is not None and own.id in ids:
         ids.remove(own.id)
         ids.insert(0, own.id)
+    sums = [f for c in ids if (f := _figure_of(by_id.get(c))) and f.kind == "money"]
+    # A sum's group may hold its conversions ("£10m ($13m)"): values in another currency
+    # than the one most of its sums give are never told as contesting it.
+    main = max(sums, key=lambda f: sum(_one_currency(f, o) for o in sums), default=None)
     for claim_id in ids:
         claim = by_id.get(claim_id)
         if claim is None:
+            continue
+        figure = claim.figure
+        if main is not None and figure is not None and not _one_currency(figure, main):
             continue
         if claim.figure is not None:
             value = said_value(claim)
@@ -766,6 +788,10 @@ def _contest(
         return f"updated on {group.label}: {', then '.join(parts)}, the latest"
     parts = [f"{value} ({whos[0]})" for value, whos in items[:4]]
     return f"sources differ on {group.label}: {'; '.join(parts)}"
+
+
+def _figure_of(claim: Claim | None) -> Figure | None:
+    return claim.figure if claim is not None else None
 
 
 def _reported(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, float]:
