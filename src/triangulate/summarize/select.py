@@ -759,8 +759,8 @@ def _contest(
         claim = by_id.get(claim_id)
         if claim is None:
             continue
-        figure = claim.figure
-        if main is not None and figure is not None and not _one_currency(figure, main):
+        sum_ = claim.figure if claim.figure is not None and claim.figure.kind == "money" else None
+        if main is not None and sum_ is not None and not _one_currency(sum_, main):
             continue
         if claim.figure is not None:
             value = said_value(claim)
