@@ -38,6 +38,12 @@ Rules, applied to the figures of one measure (vague amounts never decide):
                   A count of people in a state they leave (the missing, hospitalised,
                   trapped) may move either way and is an update all the same; a noun
                   naming a running count ("46 arrests", "12 deaths") makes one
+   update         a running count one source gives as two values that cannot both
+                  hold in two reports no day or time sets in order (a wire story sent
+                  again with its toll raised): the higher is read as the later
+   update         a figure a report says was lowered ("the ministry lowered the death
+                  toll to 11", "revised its estimate down to") beside higher figures of
+                  reports no later than it: a revision, not a dispute
    update         a market's move during trading and the same day's close
                   (:mod:`.revisions`): the close is the day's later reading
    conflict       the latest values of two sources cannot both hold (no common value
@@ -60,7 +66,8 @@ one report. A count of those "feared dead" (believed, presumed) is a ceiling, no
 confirmed toll: confirmed deaths below it do not dispute it. A figure told as a
 possibility ("might have been three killed", "could reach 40", "if 30 were hurt"), proposed
 ("has proposed a 17 percent rate"), denied
-("did not evacuate 500"; "not more than 500" is a bound) or of people spared ("two nearly
+("did not evacuate 500"; "not more than 500" is a bound), set aside for another value
+("11 people, not 15, were killed") or of people spared ("two nearly
 killed") is not asserted as a count and never decides. Nor does a plan ("will cut 1,500
 jobs") beside what was done; but a measure told only as plans stated as settled is judged on
 their sizes, as the size a plan is given is itself reported: two sources giving one plan two
@@ -379,6 +386,17 @@ _ASKED = re.compile(
     r"(?:(?:a|an|the|at\s+least|up\s+to|about)\s+)?$",
     re.IGNORECASE,
 )
+# A value set aside for the one just before it: "11 people, not 15, were killed", "put the
+# toll at 11 (not 15)", "11 rather than 15", "11 - not 15 as first reported".
+_REJECTED = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"dozen)\b)[^\d.;:!?]{0,40}?(?:,|\(|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?"
+    r"(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Not one", "not a single", "not any": none, not a value set aside.
+_ANY_ONE = re.compile(r"(?:one|a|an|any|single)\b", re.IGNORECASE)
 # "Two nearly killed when ...": people who came close to a fate, and were spared it.
 _SPARED = re.compile(
     r"[^.;,\d]{0,25}?\b(?:nearly|almost|narrowly)\s+(?:been\s+)?"
@@ -570,6 +588,12 @@ def unasserted(claim: Claim, documents: Mapping[str, Document]) -> bool:
             return True
     denied = _DENIED.search(before) if may_hold(before, ("not", "never", "n't")) else None
     if denied is not None and not _WOULD.search(before, 0, denied.start() + 1):
+        return True
+    if (
+        may_hold(before, ("not", "rather", "instead"))
+        and _REJECTED.search(before)
+        and not _ANY_ONE.match(claim.text)
+    ):
         return True
     cues = ("if", "might", "could", "would", "whether", "unless", "may", "will", " to ")
     if may_hold(before, cues) and _POSSIBLE.search(before) is not None:
@@ -1175,6 +1199,22 @@ def judge(
     )
     if rising is None and running:
         rising = _said_rise(series) or _provisional_rise(series, documents)
+    unordered = _unordered_rise(series) if rising is None and running else None
+    if unordered is not None:
+        first, last = unordered
+        return Judgement(
+            verdict="update",
+            explanation=(
+                f"The count rose as reports came in: {_say(first, upstreams, documents, 'low')} "
+                f"in one report, and {_say(last, upstreams, documents, 'high')} in another, "
+                "the latest figure: no day sets the two reports in order, and a running count "
+                "rises, so the higher is read as the later"
+            )
+            + ".",
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
     moved = None
     if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
         moved = rising = _rising(series, either=True)
@@ -1189,6 +1229,24 @@ def judge(
                 f"{_moment(first, last, 'earlier')}, and "
                 f"{_say(last, upstreams, documents, None if moved else 'high')} "
                 f"{_moment(last, first, '')}, the latest figure"
+            )
+            .replace("  ", " ")
+            .replace(" ,", ",")
+            + ".",
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
+    fallen = _said_fall(series, documents)
+    if fallen is not None:
+        high, low = fallen
+        return Judgement(
+            verdict="update",
+            explanation=(
+                f"The figure was revised down: {_say(high, upstreams, documents, 'high')} "
+                f"{_moment(high, low, 'earlier')}, and {_say(low, upstreams, documents, 'low')} "
+                f"{_moment(low, high, '')}, the latest figure, in words that say it was "
+                "lowered"
             )
             .replace("  ", " ")
             .replace(" ,", ",")
@@ -2411,6 +2469,79 @@ def _provisional_rise(
             and _ceiling(c.figure, v) < value
             for c in point.claims
         ):
+            return None
+    return min(lower, key=lambda p: (p.interval.low, p.root)), top
+
+
+# Words saying a figure was lowered, up to the figure: "lowered the death toll from the
+# floods to", "revised its estimate of the damage down to", "corrected the figure to", "cut
+# the toll to". The verb must govern a toll, count, figure or estimate: "cut the workforce
+# to 500", "reduced staff to 500" or "cut the number of polling places to 60" tell what was
+# done, not a figure revised.
+_LOWERED = re.compile(
+    r"\b(?:(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|downgrad(?:ed|es|ing)|"
+    r"correct(?:ed|s|ing)?)\s+(?:the|its|their|his|her|an?|that)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:toll|tally|count|figure|estimate|number)|(?:cut(?:s|ting)?|reduc(?:ed|es|ing))\s+"
+    r"(?:the|its|their|his|her|an?|that)\s+(?:[\w'-]+\s+){0,2}?(?:toll|tally|figure|estimate))"
+    r"\b[^.;:!?]{0,70}?"
+    r"\b(?:down\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def lowered_cue(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether the words before a figure say it is a figure lowered from an earlier one
+    (:data:`_LOWERED`: "the ministry lowered the death toll from the floods to 11")."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return False
+    before = doc.text[max(0, claim.start - 140) : claim.start]
+    return may_hold(before, ("lower", "revis", "cut", "reduc", "downgrad", "correct")) and (
+        _LOWERED.search(before) is not None
+    )
+
+
+def _said_fall(
+    series: Sequence[Series], documents: Mapping[str, Document]
+) -> tuple[Point, Point] | None:
+    """A figure a report says was lowered ("lowered the death toll to 11"), beside higher
+    figures of other reports no later than it: the higher are what it lowers, a revision,
+    not a dispute. Every figure that is not higher can hold the lowered one. Returns the
+    highest earlier point and the lowered one, or None."""
+    points = [p for s in series for p in s.current]
+    fallen = [p for p in points if any(lowered_cue(c, documents) for c in p.claims)]
+    for low in sorted(fallen, key=lambda p: (p.interval.low, p.root)):
+        higher = [p for p in points if not p.interval.meets(low.interval)]
+        if not higher:
+            continue
+        if all(
+            p.interval.low > low.interval.high
+            and p.claims[0].doc != low.claims[0].doc
+            and _order(p, low) <= 0
+            for p in higher
+        ):
+            return max(higher, key=lambda p: (p.interval.high, p.root)), low
+    return None
+
+
+def _unordered_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
+    """A running count one source gives as two values that cannot both hold in two reports
+    that no day or time sets in order (a wire story sent again with its toll raised, the
+    Red Cross's 20 in one report and its 35 in another): a count that only rises is read
+    as risen from the lower to the higher, when every other figure can hold the higher.
+    Returns the lowest point and the highest one."""
+    points = [p for s in series for p in s.current]
+    top = max(points, key=lambda p: (p.interval.low, p.interval.high, p.root), default=None)
+    if top is None:
+        return None
+    lower = [p for p in points if not p.interval.meets(top.interval)]
+    if not lower:
+        return None
+    for point in lower:
+        own = next(s for s in series if s.root == point.root)
+        if point.root != top.root or top not in own.current:
+            return None  # two sources' values: a dispute, not one count told twice
+        if point.claims[0].doc == top.claims[0].doc or _order(point, top) != 0:
             return None
     return min(lower, key=lambda p: (p.interval.low, p.root)), top
 
