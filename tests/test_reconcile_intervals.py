@@ -84,6 +84,8 @@ def test_intervals_describe_reads_like_a_report() -> None:
     week = replace(fig(1, 1, "at_least"), kind="duration", unit="week")
     assert describe(week) == "at least 1 week"
     assert describe(replace(week, low=8, high=8, hedge="exact", unit="day")) == "8 days"
+    quarter = replace(week, low=0.25, high=0.25, hedge="about", unit="century")
+    assert describe(quarter) == "about 0.25 centuries"
     # A length, a speed or a weight keeps its unit too: "200 ft" is never told as "200"
     # beside another report's "150 m".
     assert describe(replace(fig(200, 200, "about", "ft"), kind="length")) == "about 200 ft"

@@ -470,6 +470,10 @@ def stated(figure: Figure) -> float | None:
     return figure.low if figure.low is not None else figure.high
 
 
+_PLURAL = {"century": "centuries"}
+"""Units of time not made plural by an "s" ("0.25 centuries", not "centurys")."""
+
+
 def describe(figure: Figure, *, hedged: str | None = None) -> str:
     """The value as a reader would say it: "about 60", "at least 150", "55-70", and a
     duration with its unit ("8 days", "about 1 minute"), so "a week" and "8 days" are never
@@ -493,7 +497,7 @@ def describe(figure: Figure, *, hedged: str | None = None) -> str:
         core = number(value) if value is not None else "an unstated number"
     if figure.kind == "duration" and figure.unit in SECONDS:
         one = core.rsplit(" ", 1)[-1] == "1"
-        return f"{core} {figure.unit}{'' if one else 's'}"
+        return f"{core} {figure.unit if one else _PLURAL.get(figure.unit, figure.unit + 's')}"
     if figure.unit in MEASURES:
         return f"{core} {figure.unit}"
     return f"{core} percent" if figure.unit == "percent" else core
