@@ -357,3 +357,32 @@ def test_figures_a_moment_needs_a_word_of_leading_or_a_tie() -> None:
 )
 def test_figures_a_record_told_of_a_pronoun_is_read(text: str, units: list[str]) -> None:
     assert [q.unit for q in find_quantities(text) if q.kind == "score"] == units
+
+
+def test_figures_a_headline_ending_on_a_team_names_no_city_of_the_next_line(
+    tmp_path: Path,
+) -> None:
+    report = _analyze(
+        tmp_path,
+        "Brandt out against Owls\nOrvel Hawks guard Tomas Brandt did not play. Orvel (11-4) "
+        "won anyway. The Owls (5-10) lost again.\n",
+        "Dalby (5-10) fell again on Thursday. The Dalby Owls host Orvel next week.\n",
+    )
+    # "Owls" closing the headline and "Orvel" opening the next line are two teams, while
+    # "the Dalby Owls" makes Dalby the Owls: one 5-10 record, never a look-alike of Orvel's
+    groups = _score_groups(report)
+    assert ("wins (Owls)", [5, 5]) in groups
+    assert ("wins (Orvel)", [11]) in groups
+    assert not any("look-alikes" in g.label for g in report.groups)
+
+
+def test_figures_a_player_hurt_in_a_game_leaves_its_result_whole(tmp_path: Path) -> None:
+    report = _analyze(
+        tmp_path,
+        "Tomas Brandt left the game in the Hawks' 31-24 win over the Owls on Thursday.\n",
+        "Ada Varga was injured in the Hawks' 31-24 win over the Owls on Thursday.\n",
+    )
+    # what befell a player in the result's sentence befalls no side's points: one result
+    groups = _score_groups(report)
+    assert ("winning points, game with Hawks", [31, 31]) in groups
+    assert ("losing points, game with Hawks", [24, 24]) in groups

@@ -92,8 +92,10 @@ def team_aliases(holders: Iterable[str], texts: Iterable[str]) -> dict[str, str]
     """A team a report names by its city alone, keyed as its full name is: a team is named
     by its city ("Orvel (11-4)"), its nickname ("the Hawks (11-4)") or both, and a
     report of the pile naming both together ("the Orvel Hawks") tells that the city
-    and the nickname are one team. Returns each city's key (:func:`team_key`) -> the full
-    name's key, for the keys among ``holders`` only."""
+    and the nickname are one team, the two written on one line ("... out against Owls"
+    ending a headline and "Orvel Hawks guard ..." opening the next line name two teams).
+    Returns each city's key (:func:`team_key`) -> the full name's key, for the keys among
+    ``holders`` only."""
     keys = sorted(set(holders))
     found: dict[str, str] = {}
     if len(keys) < 2:
@@ -103,7 +105,8 @@ def team_aliases(holders: Iterable[str], texts: Iterable[str]) -> dict[str, str]
             for nickname in keys:
                 if city == nickname or city in found:
                     continue
-                both = re.search(rf"\b{re.escape(city)}\s+{re.escape(nickname)}\b", text, re.I)
+                # on one line: a headline's last word and the next line's first are no name
+                both = re.search(rf"\b{re.escape(city)}[ \t]+{re.escape(nickname)}\b", text, re.I)
                 if both is not None and both.group(0)[:1].isupper():
                     found[city] = nickname
     return found

@@ -2433,6 +2433,10 @@ def topic_of(
         # A player's line is the game's wherever a report sets its sentence ("scored 14
         # points in Orvel"): the two teams tell it.
         where = place = None
+    if kind == "score":
+        # Points and wins are in no state: "left", "injured" in a side's sentence ("Harrison
+        # left with a knee injury in the 31-24 win") befell a player, never the score.
+        state = own_state = None
     if kind == "score" and figure.qualifiers:
         # A side of a game or a record is whose its holder is (:func:`_side_holder`): the
         # team's own nickname is no force apart from its number ("the Sixers", "the
