@@ -1724,6 +1724,15 @@ def test_measures_words_for_one_kind_of_thing_meet_and_others_stay_apart(
     assert (verdict == "same") is same
 
 
+def test_measures_providers_and_operators_of_a_service_are_one_count() -> None:
+    a = doc("a", "All three mobile providers in Torvald cut their service on Friday.", "Post")
+    b = doc("b", "The three mobile operators in Torvald cut their service.", "Valley News")
+    kw = dict(low=3, high=3, qualifiers=("mobile",), measure="")
+    providers = figure_claim(a, "three mobile providers", counted="providers", **kw)  # type: ignore[arg-type]
+    operators = figure_claim(b, "three mobile operators", counted="operators", **kw)  # type: ignore[arg-type]
+    assert relation(topic_of(providers, a, {}), topic_of(operators, b, {}))[0] == "same"
+
+
 def test_measures_the_table_of_things_rejects_a_line_it_cannot_read() -> None:
     assert parse_things("# a note\nhouse\thome\n\n") == {"house": "home"}
     with pytest.raises(ValueError, match=r"things\.tsv"):
