@@ -3561,3 +3561,20 @@ def test_measures_how_long_it_took_the_jury_is_its_deliberation() -> None:
         unit="hour",
     )
     assert topic_of(claim, d, {}).population == "deliberation"
+
+
+def test_measures_a_length_of_time_is_in_no_state_its_sentence_tells_of_people() -> None:
+    a = doc("a", "Brandt was injured, and a 10-second runoff ended the half.", "Coast Post")
+    b = doc("b", "Brandt left the field, and a 10-second runoff ended the half.", "Valley News")
+
+    def runoff(d: Document) -> Topic:
+        claim = amount(
+            d, "10-second runoff", 10, counted="runoff", measure="duration of runoff",
+            kind="duration", unit="second",
+        )  # fmt: skip
+        return topic_of(claim, d, {})
+
+    # "injured" and "left" befell a player: the runoff is one length of time in both
+    first, second = runoff(a), runoff(b)
+    assert first.state == second.state == "other"
+    assert relation(first, second)[0] == "same"

@@ -2433,6 +2433,10 @@ def topic_of(
         # A player's line is the game's wherever a report sets its sentence ("scored 14
         # points in Orvel"): the two teams tell it.
         where = place = None
+    if kind == "duration" and population not in PERSONS:
+        # How long a thing lasted ("a 10-second runoff", "a three-hour broadcast") is in no
+        # state: "injured" or "left" in its sentence befell people.
+        state = own_state = None
     if kind == "score":
         # Points and wins are in no state: "left", "injured" in a side's sentence ("Harrison
         # left with a knee injury in the 31-24 win") befell a player, never the score.
