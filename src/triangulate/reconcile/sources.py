@@ -42,11 +42,20 @@ copy:
   than the outlet), that claim is the other side's claim repeated: it takes the other's
   source (004's unattributed "around 90 percent" copied from AFP is AFP's);
 - when both are, the report that is not the echo's upstream takes the upstream's source;
-- otherwise the two sources are merged (one statement under two names, e.g. a coalition
-  task force and "the US-led coalition").
+- when the two sources may be one source under two descriptions (unnamed sources of one
+  kind, "police" relayed by two outlets; an unnamed source beside a named person, "the
+  officer" and the spokesman's name), the two sources are merged;
+- otherwise (two named sources, e.g. a coalition task force and "the US-led coalition";
+  an unnamed body beside a named one, "police" and "the Red Cross"), the copied claim is
+  one statement credited to two sources: where the two claims lie in one run of words
+  both reports share, the copy takes the original's source, for that claim alone, and
+  both sources stay themselves for every other claim. A figure each report tells beside
+  the shared passage in its own words is its own source's, not a copy.
 
 Only the copies are merged: an echo does not make every source its reports quote one
-source, and an outlet that copies one passage still speaks for itself elsewhere.
+source, and an outlet that copies one passage still speaks for itself elsewhere. Two
+reports that share one sentence and then credit their tolls to police and to the Red
+Cross give two sources' tolls, which may conflict.
 """
 
 from __future__ import annotations
@@ -186,14 +195,23 @@ def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
     return all(normalise(v) == outlet for v in claim.via)
 
 
+def _titled(doc: Document) -> str | None:
+    """The title a report without an outlet or agency goes by, as an echo names it."""
+    return None if doc.outlet or doc.agency else doc.title
+
+
 def _upstream_docs(echo: Echo, documents: Mapping[str, Document]) -> set[str]:
-    """The echo's reports published by its upstream (else its first report)."""
+    """The echo's reports published by its upstream (else its first report).
+
+    A report with no outlet or agency is named by its title (an echo of copied text names
+    its earlier report so).
+    """
     key = normalise(echo.upstream)
     found = {
         d
         for d in echo.docs
         if (doc := documents.get(d)) is not None
-        and key in {normalise(n) for n in (doc.outlet, doc.agency) if n}
+        and key in {normalise(n) for n in (doc.outlet, doc.agency, _titled(doc)) if n}
     }
     if len(found) == 1:
         return found
@@ -204,12 +222,19 @@ _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset({"that", "this", "with", "from", "have", "been", "were", "they", "their"})
 
 
+_TOKEN = re.compile(r"\w+")
+_RUN = 6
+"""Words in a run that two copies of one sentence share (an echo's shingle)."""
+
+
 class _Readings:
-    """Each claim's value interval and content words, read once however many pairs hold it."""
+    """Each claim's value interval, content words and runs of words, read once however
+    many pairs hold it."""
 
     def __init__(self) -> None:
         self._intervals: dict[str, Interval | None] = {}
         self._words: dict[str, set[str]] = {}
+        self._runs: dict[str, set[tuple[str, ...]]] = {}
 
     def interval(self, claim: Claim) -> Interval | None:
         """The claim's interval (its figure is set)."""
@@ -225,6 +250,28 @@ class _Readings:
             found = {w.lower() for w in _CONTENT.findall(claim.text)} - _COMMON
             self._words[claim.id] = found
         return found
+
+    def runs(self, claim: Claim, documents: Mapping[str, Document]) -> set[tuple[str, ...]]:
+        """The runs of ``_RUN`` words (case ignored) of its report that hold a word of the
+        claim."""
+        found = self._runs.get(claim.id)
+        if found is None:
+            found = self._runs[claim.id] = set()
+            doc = documents.get(claim.doc)
+            text = doc.text if doc is not None else ""
+            near = list(_TOKEN.finditer(text, max(0, claim.start - 80), claim.end + 80))
+            words = [m.group(0).lower() for m in near]
+            inside = [m.end() > claim.start and m.start() < claim.end for m in near]
+            for i in range(len(words) - _RUN + 1):
+                if any(inside[i : i + _RUN]):
+                    found.add(tuple(words[i : i + _RUN]))
+        return found
+
+
+def _same_words(a: Claim, b: Claim, documents: Mapping[str, Document], read: _Readings) -> bool:
+    """Whether two claims are told in one run of words: a figure of a sentence one report
+    copied from the other, not one each report tells beside a passage they share."""
+    return not read.runs(a, documents).isdisjoint(read.runs(b, documents))
 
 
 def _copies(a: Claim, b: Claim, readings: _Readings | None = None) -> bool:
@@ -253,6 +300,52 @@ def _origin(claim: str, adopted: Mapping[str, str]) -> str:
         claim = adopted[claim]
         seen.add(claim)
     return claim
+
+
+def _one_speaker(a: Claim, b: Claim, persons: frozenset[str]) -> bool:
+    """Whether two claims' speakers may be one source under two descriptions: unnamed
+    sources of one kind ("police" relayed by two outlets), or an unnamed source beside a
+    named person (a spokesman's words reach one report under his name and another as
+    "the officer" or "state media"). Two named sources, or an unnamed body beside a named
+    one ("police" and "the Red Cross"), are two sources even where a copied passage
+    credits one statement to both."""
+    x, y = a.said_by, b.said_by
+    if x is None or y is None:
+        return False
+    if x.anonymous and y.anonymous:
+        kind = kind_of_unnamed(x.name)
+        return bool(kind) and kind == kind_of_unnamed(y.name)
+    if x.anonymous or y.anonymous:
+        named = y if x.anonymous else x
+        return named.role is not None or named.entity in persons
+    return False
+
+
+def _one_statement(pairs: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each copied claim's original, one per statement: claims joined by copies (pairs of
+    copy and original) are one statement, told first by its original that copies none
+    (else its first claim); every other claim of the statement maps to it."""
+    parent: dict[str, str] = {}
+
+    def find(claim: str) -> str:
+        parent.setdefault(claim, claim)
+        while parent[claim] != claim:
+            parent[claim] = parent[parent[claim]]
+            claim = parent[claim]
+        return claim
+
+    for copy, original in pairs:
+        a, b = sorted((find(copy), find(original)))
+        parent[b] = a
+    copies = {copy for copy, _ in pairs}
+    joined: dict[str, list[str]] = {}
+    for claim in sorted(parent):
+        joined.setdefault(find(claim), []).append(claim)
+    out: dict[str, str] = {}
+    for claims in joined.values():
+        first = next((c for c in claims if c not in copies), claims[0])
+        out.update({c: first for c in claims if c != first})
+    return out
 
 
 def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
@@ -303,8 +396,11 @@ class Upstreams:
                 if described is not None:
                     self.sources[said.id] = described
         by_id = {c.id: c for c in claims}
+        persons = frozenset(e.id for e in entities if e.type == "PERSON")
         own = {c.id for c in claims if own_voice(c, documents)}
         adopted: dict[str, str] = {}
+        # Copies of one statement under two sources, as claim pairs (copy, original).
+        statements: list[tuple[str, str]] = []
         readings = _Readings()
         for echo in echoes:
             members = [by_id[c] for c in sorted(echo.claims) if c in by_id]
@@ -317,8 +413,19 @@ class Upstreams:
                         adopted.setdefault(x.id, y.id)
                     elif y.id in own and (x.id not in own or y.doc not in upstream):
                         adopted.setdefault(y.id, x.id)
-                    elif x.id not in own and y.id not in own:
+                    elif x.id in own or self.sources[x.id].keys[0] == self.sources[y.id].keys[0]:
+                        continue
+                    elif _one_speaker(x, y, persons):
                         self._union(self.sources[x.id].keys[0], self.sources[y.id].keys[0])
+                    elif not _same_words(x, y, documents, readings):
+                        continue
+                    elif y.doc in upstream and x.doc not in upstream:
+                        statements.append((x.id, y.id))
+                    else:
+                        statements.append((y.id, x.id))
+        for claim, origin in _one_statement(statements).items():
+            if self.sources[claim].keys[0] != self.sources[origin].keys[0]:
+                adopted.setdefault(claim, origin)
         for claim in sorted(adopted):
             self.sources[claim] = Source(keys=(f"copy:{claim}",), name=self.sources[claim].name)
         for source in self.sources.values():
