@@ -166,7 +166,7 @@ def test_currency_shown_as_read() -> None:
         currency=None,
         currency_basis="unknown",
     )
-    assert value_text(unknown) == "about $5,000,000 (currency unknown)"
+    assert value_text(unknown) == "about $5 million (currency unknown)"
     assert "does not say" in currency_text(unknown)
     inferred = Figure(
         measure="aid (SGD)",
@@ -180,7 +180,7 @@ def test_currency_shown_as_read() -> None:
         currency="SGD",
         currency_basis="inferred from the URL host (.sg)",
     )
-    assert value_text(inferred) == "5,000,000 SGD (inferred)"
+    assert value_text(inferred) == "S$5 million (inferred)"
     assert currency_text(inferred) == "SGD, inferred from the URL host (.sg)"
     days = Figure(
         measure="duration of siege",
@@ -226,8 +226,8 @@ def test_currency_as_read_in_every_report_format(tmp_path) -> None:  # type: ign
     markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     for shown in (markdown, html):
-        assert "$12,000,000 (currency unknown)" in shown
-        assert "3,000,000 SGD" in shown
+        assert "$12 million (currency unknown)" in shown
+        assert "S$3 million" in shown
     assert '"currency_basis": "unknown"' in (tmp_path / "r.json").read_text(encoding="utf-8")
 
 

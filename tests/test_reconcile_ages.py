@@ -301,7 +301,7 @@ def test_an_age_at_death_has_no_conservative_value(tmp_path: Path) -> None:
     assert home.conservative is None
     lines = render_markdown(report).splitlines()
     row = next(line for line in lines if line.startswith(f"| {home.label} |"))
-    assert "| 77–78 | — |" in row
+    assert "| 77–78 years | — |" in row
     html = render_html(report)
     start = html.index(f"<b>{home.label}</b>")
     assert '<td class="num">—</td></tr>' in html[start : html.index("</tr>", start) + 5]

@@ -78,8 +78,8 @@ def test_intervals_agree_within_tolerance(a: Figure, b: Figure, agree: bool) -> 
 
 def test_intervals_describe_reads_like_a_report() -> None:
     assert describe(fig(None, 15000, "at_most")) == "up to 15,000"
-    assert describe(fig(55, 70, "range")) == "55-70"
-    assert describe(fig(90, 90, "about", "percent")) == "about 90 percent"
+    assert describe(fig(55, 70, "range")) == "55–70"
+    assert describe(fig(90, 90, "about", "percent")) == "about 90%"
     # A duration keeps its unit: "a week" and "8 days" are never told as 1 and 8.
     week = replace(fig(1, 1, "at_least"), kind="duration", unit="week")
     assert describe(week) == "at least 1 week"

@@ -323,8 +323,8 @@ def test_two_outlets_giving_one_poll_two_values_say_who_gives_what(tmp_path: Pat
     (group,) = [g for g in analysed(tmp_path / "pile", texts).groups if g.verdict == "conflict"]
     said = group.explanation
     assert said.startswith("Both reports cite Marlow Research"), said
-    assert "'Calder ahead in Iowa' gives 44 percent" in said, said
-    assert "'Iowa poll' gives 48 percent" in said, said
+    assert "'Calder ahead in Iowa' gives 44%" in said, said
+    assert "'Iowa poll' gives 48%" in said, said
     assert "misreports" in said, said
     assert group.independent_sources == 1
 
@@ -357,7 +357,7 @@ def test_two_values_of_one_source_in_one_outlet_are_no_dispute() -> None:
     claims[1] = replace(claims[1], outlet="South Wire")
     (group,) = reconcile([one, other], [TORVALD], claims).groups
     assert group.verdict == "conflict", group.explanation
-    assert "North Wire gives 44 percent and South Wire gives 48 percent" in group.explanation
+    assert "North Wire gives 44% and South Wire gives 48%" in group.explanation
     # And so across two days without a word of change: two polls, or a revision unsaid.
     later = replace(other, published=replace(other.published, date="2031-05-03"))
     (group,) = reconcile([one, later], [TORVALD], claims).groups

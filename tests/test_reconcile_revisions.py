@@ -26,7 +26,7 @@ def test_the_close_revises_the_fall_during_trading() -> None:
     claims = [share(a, "5.4 percent", 5.4, of="stocks"), share(b, "3.9 percent", 3.9, of="stocks")]
     (group,) = [g for g in _groups([a, b], claims) if len(g.claims) == 2]
     assert group.verdict == "update"
-    assert "3.9 percent at the close" in group.explanation
+    assert "3.9% at the close" in group.explanation
     assert group.conservative == 3.9
 
 

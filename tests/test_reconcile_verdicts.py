@@ -2375,7 +2375,7 @@ def test_verdicts_a_running_total_of_money_grows_as_an_update() -> None:
     (group,) = reconcile([a, b, c], [TORVALD], claims).groups
     assert group.verdict == "update", group.explanation
     assert group.explanation.startswith("The total rose as reports came in")
-    assert "Coast Post gives 75,000,000 on 2032-04-09, the latest figure" in group.explanation
+    assert "Coast Post gives $75 million on 2032-04-09, the latest figure" in group.explanation
     # Words bringing a total up to the sum tell it so too.
     told = doc(
         "r4",

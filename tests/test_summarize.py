@@ -549,7 +549,7 @@ def test_summarize_never_sets_two_currencies_against_each_other() -> None:
     out = summarize((first, later), claims, (group,), (), size=(1, 3))
     notes = {s.contest for s in out if s.contested}
     assert notes == {
-        "updated on money grossed (GBP): 10,000,000 (the studio), then about 12,000,000 "
+        "updated on money grossed (GBP): £10 million (the studio), then about £12 million "
         "(the studio), the latest"
     }
     # nor does a sum in another currency back a sentence's sum, whatever its hedge

@@ -40,7 +40,7 @@ from triangulate.reconcile.echoes import find_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
-from triangulate.reconcile.intervals import describe_said
+from triangulate.reconcile.intervals import describe_said, shows_unit
 from triangulate.reconcile.matches import team_aliases
 from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
@@ -1031,14 +1031,9 @@ def _written(claim: Claim) -> str:
     ):
         return found.group(0).strip()
     value = said_value(claim)
-    unit = figure.unit if figure is not None else None
-    if not unit or unit == "percent" or figure is None or figure.kind == "duration":
-        return value
-    if any(ch.isalpha() for ch in unit):
-        return f"{value} {unit}"
-    # A currency sign goes before the number, after its hedge: "about $2,000".
-    hedge, _, core = value.rpartition(" ")
-    return f"{hedge} {unit}{core}".strip()
+    if figure is None or not figure.unit or figure.kind == "duration" or shows_unit(figure):
+        return value  # the value already says its unit: "about $2,000", "600 m"
+    return f"{value} {figure.unit}"
 
 
 def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:

@@ -473,34 +473,177 @@ def stated(figure: Figure) -> float | None:
 _PLURAL = {"century": "centuries"}
 """Units of time not made plural by an "s" ("0.25 centuries", not "centurys")."""
 
+CURRENCY_SIGNS: dict[str, str] = {
+    "GBP": "£",
+    "USD": "$",
+    "EUR": "€",
+    "JPY": "¥",
+    "INR": "₹",
+    "SGD": "S$",
+    "HKD": "HK$",
+    "AUD": "A$",
+    "CAD": "C$",
+    "NZD": "NZ$",
+    "TWD": "NT$",
+    "BRL": "R$",
+}
+"""Currencies an analyst writes with a sign before the number ("£10 million", "€2,000",
+"S$3 million"); any other is written with its code before the number ("CHF 5 million")."""
+_SIGNS_WRITTEN = frozenset({"$", "¥", "元"})
+"""Units that are a sign the report wrote without saying which currency it is."""
+_WORDS_AFTER = {"cent": "cents", "pesos": "pesos", "dinars": "dinars", "francs": "francs"}
+_WORDS_AFTER |= {"kroner": "kroner", "shillings": "shillings", "kwacha": "kwacha"}
+"""Currency words written after the number when the report names no country for them."""
+
 
 def describe(figure: Figure, *, hedged: str | None = None) -> str:
-    """The value as a reader would say it: "about 60", "at least 150", "55-70", and a
-    duration with its unit ("8 days", "about 1 minute"), so "a week" and "8 days" are never
-    told as 1 and 8; a length, speed, weight, temperature or area with its unit too ("about
-    60 m", "200 ft"), so a figure in feet is never told beside one in metres as if both
-    were one unit. ``hedged`` gives the words of an "about", "at least" or "up to" bound
-    as the report wrote them ("nearly", "more than")."""
+    """A figure's value as an analyst writes it, with its hedge and its unit: the one way
+    every explanation, contested note and view says a value.
+
+    A count is plain ("1,130", "about 60", "at least 150", "600–700"); a share carries its
+    sign ("80%", "6 percentage points"); money its currency's sign or code, a sum of
+    millions or more in words ("£10 million", "$13.5 million", "€2,000", "CHF 5 million");
+    a duration or an age its unit ("8 days", "77 years", "about 1 minute"), so "a week" and
+    "8 days" are never told as 1 and 8; a length, speed, weight, temperature or area its
+    unit ("about 60 m", "200 ft"), so a figure in feet is never told beside one in metres
+    as if both were one unit; power, energy, data, frequency and voltage their symbol
+    ("40 MW"); a score, a tally or a unit in the report's own word stays a bare number
+    (``shows_unit``). ``hedged`` gives the words of an "about", "at
+    least" or "up to" bound as the report wrote them ("nearly", "more than")."""
     low, high = figure.low, figure.high
+
+    def amount(value: float) -> str:
+        return unit_value(value, figure)
+
     if figure.hedge == "range" and low is not None and high is not None:
-        core = f"{number(low)}-{number(high)}"
-    elif figure.hedge == "at_least" and low is not None:
-        core = f"{hedged or 'at least'} {number(low)}"
-    elif figure.hedge == "at_most" and high is not None:
-        core = f"{hedged or 'up to'} {number(high)}"
-    elif figure.hedge == "about" and low is not None:
-        core = f"{hedged or 'about'} {number(low)}"
-    elif figure.hedge == "vague" and low is not None:
-        return f"an unspecified number of at least {number(low)}"
-    else:
-        value = low if low is not None else high
-        core = number(value) if value is not None else "an unstated number"
-    if figure.kind == "duration" and figure.unit in SECONDS:
-        one = core.rsplit(" ", 1)[-1] == "1"
-        return f"{core} {figure.unit if one else _PLURAL.get(figure.unit, figure.unit + 's')}"
-    if figure.unit in MEASURES:
-        return f"{core} {figure.unit}"
-    return f"{core} percent" if figure.unit == "percent" else core
+        return span_value(low, high, figure)
+    if figure.hedge == "at_least" and low is not None:
+        return f"{hedged or 'at least'} {amount(low)}"
+    if figure.hedge == "at_most" and high is not None:
+        return f"{hedged or 'up to'} {amount(high)}"
+    if figure.hedge == "about" and low is not None:
+        return f"{hedged or 'about'} {amount(low)}"
+    if figure.hedge == "vague" and low is not None:
+        return f"an unspecified number of at least {amount(low)}"
+    value = low if low is not None else high
+    return amount(value) if value is not None else "an unstated number"
+
+
+def span_value(low: float, high: float, figure: Figure | None) -> str:
+    """Two ends of a span in a figure's unit: "600–700", "55–70%", "77–78 years", and
+    money with its currency at both ends ("£10 million–£12 million")."""
+    if figure is None:
+        return f"{number(low)}–{number(high)}"
+    if figure.kind == "money":
+        return f"{money_value(low, figure)}–{money_value(high, figure)}"
+    return f"{number(low)}–{unit_value(high, figure)}"
+
+
+def unit_value(value: float, figure: Figure) -> str:
+    """One value of a figure in the figure's unit, as :func:`describe` writes it: "£10
+    million", "80%", "77 years", "60 m", "1,130"."""
+    unit = figure.unit or ""
+    if figure.kind == "money":
+        return money_value(value, figure)
+    if unit == "percent":
+        return f"{number(value)}%"
+    if unit == "percentage_point":
+        return f"{number(value)} percentage point{'' if value == 1 else 's'}"
+    if unit == "basis_point":
+        return f"{number(value)} basis point{'' if value == 1 else 's'}"
+    if figure.kind == "duration" and unit in SECONDS:
+        return f"{number(value)} {unit if value == 1 else _PLURAL.get(unit, unit + 's')}"
+    if shows_unit(figure) and unit:
+        return f"{number(value)} {unit}"
+    return number(value)
+
+
+_SYMBOL_UNIT = re.compile(r"[kMGT]?(?:W|Wh|B|b|Hz|V)")
+"""Units written as symbols after the number: "40 MW", "3 GWh", "2 TB", "50 Hz", "11 kV"."""
+
+
+def shows_unit(figure: Figure) -> bool:
+    """Whether :func:`describe` writes the figure's unit: money, a share, a duration, a
+    length, speed, weight, temperature or area (``MEASURES``), or a unit written as a
+    symbol ("40 MW"); a count, a score, a tally or a unit in the report's own word (a
+    magnitude, "yard") is a bare number there."""
+    unit = figure.unit or ""
+    if not unit:
+        return False
+    if figure.kind == "money" or unit in {"percent", "percentage_point", "basis_point"}:
+        return True
+    if figure.kind == "duration":
+        return unit in SECONDS
+    return unit in MEASURES or _SYMBOL_UNIT.fullmatch(unit) is not None
+
+
+def money_value(value: float, figure: Figure) -> str:
+    """A sum in its currency as an analyst writes it: the sign before the number for the
+    currencies that have one ("£10 million", "$13.5 million", "€2,000"), a sign the report
+    wrote without saying whose it is as written ("$5 million"), pence and currency words
+    after it ("85p", "50 cents"), any other code before it ("CHF 5 million")."""
+    unit = figure.unit or ""
+    code = figure.currency or unit
+    shown = _scaled(value)
+    if code in CURRENCY_SIGNS:
+        return f"{CURRENCY_SIGNS[code]}{shown}"
+    if unit in _SIGNS_WRITTEN:
+        return f"{unit}{shown}"
+    if unit == "GBp":
+        return f"{shown}p"
+    if unit in _WORDS_AFTER:
+        return f"{shown} {_WORDS_AFTER[unit]}"
+    return f"{code} {shown}" if code else shown
+
+
+def _scaled(value: float) -> str:
+    """A sum of millions or more in words, to two decimals at most ("10 million", "13.5
+    million", "2.25 billion"); else, or when it needs more decimals, in digits."""
+    for scale in (1e12, 1e9, 1e6):
+        if math.isfinite(value) and abs(value) >= scale:
+            short = value / scale
+            if abs(round(short, 2) - short) <= 1e-9 * abs(short):
+                return f"{number(round(short, 2))} {_SCALE_WORDS[scale]}"
+            break
+    return number(value)
+
+
+def range_unit(figures: Iterable[Figure]) -> Figure | None:
+    """The figure whose unit a measure's range is given in, for showing the range: its
+    figures' one unit, the finest unit of duration they are said in, or the unit most of
+    them give a length, speed, weight, temperature or area in (the first named on a tie);
+    None when they give other units that differ (a sum and its conversion)."""
+    items = list(figures)
+    units = {f.unit for f in items}
+    if len(units) == 1:
+        return items[0]
+    timed = [f for f in items if f.kind == "duration" and f.unit in SECONDS]
+    if timed and len(timed) == len(items):
+        return min(timed, key=lambda f: SECONDS[f.unit or ""])
+    measured = [f.unit for f in items if f.unit in MEASURES]
+    if measured and len(measured) == len(items):
+        most = max(dict.fromkeys(measured), key=measured.count)
+        return next(f for f in items if f.unit == most)
+    return None
+
+
+def range_value(low_high: tuple[float | None, float | None] | None, figure: Figure | None) -> str:
+    """A group's range in its unit (``range_unit``): "600–700", "77–78 years", "at least
+    £10 million", "up to 8,000", "150", or "—"."""
+    if low_high is None:
+        return "—"
+    low, high = low_high
+
+    def amount(value: float) -> str:
+        return unit_value(value, figure) if figure is not None else number(value)
+
+    if low is not None and high is not None:
+        return amount(low) if low == high else span_value(low, high, figure)
+    if low is not None:
+        return f"at least {amount(low)}"
+    if high is not None:
+        return f"up to {amount(high)}"
+    return "—"
 
 
 def describe_said(figure: Figure, text: str) -> str:

@@ -1069,8 +1069,7 @@ def _said_number(claim: Claim) -> str:
     points"), so a lead is never told as a bare number."""
     if claim.figure is None:
         return claim.text
-    said = describe_said(claim.figure, claim.text)
-    return f"{said} percentage points" if claim.figure.unit == "percentage_point" else said
+    return describe_said(claim.figure, claim.text)
 
 
 def _before(p: Point, q: Point, *, by_day: bool = True) -> bool:

@@ -7,65 +7,54 @@ from collections.abc import Iterable, Mapping
 
 from triangulate.claims.currency import AMBIGUOUS
 from triangulate.model import Assertion, Claim, Figure, Group, Published, SummarySentence
-from triangulate.reconcile.intervals import vague_words
-
-_HEDGE_WORDS = {"about": "about ", "at_least": "at least ", "at_most": "up to "}
-
-
-def number(value: float) -> str:
-    """A value as people write it: 8000 -> "8,000", 2.5 -> "2.5"."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+from triangulate.reconcile.intervals import (
+    describe,
+    range_unit,
+    range_value,
+    shows_unit,
+    unit_value,
+    vague_words,
+)
+from triangulate.reconcile.intervals import number as number  # every view's bare number
 
 
 def value_text(figure: Figure, written: str | None = None) -> str:
-    """The value with its hedge and unit: "about 150", "600–700", "at least 1,000 USD".
+    """The value with its hedge and unit, as every view shows it (one formatter,
+    :func:`~triangulate.reconcile.intervals.describe`): "about 150", "600–700", "80%",
+    "77 years", "at least $13.5 million", "£10 million".
 
     A vague count is shown in the words that give its order of magnitude as the report
     writes them ("hundreds", "tens of thousands", from ``written``, the claim's text), never
     as a number the report does not give; "200+ (vague)" only when no such words are found.
 
-    Money shows its currency as read: "5,000,000 SGD", "5,000,000 SGD (inferred)" when the
-    report's place or outlet says which dollar, "$5,000,000 (currency unknown)" when
-    nothing does. Durations name their unit in the plural when it is more than one.
+    Money shows its currency as read: "S$5 million (inferred)" when the report's place or
+    outlet says which dollar, "$5 million (currency unknown)" when nothing does.
     """
-    unit = _unit_suffix(figure)
     low, high = figure.low, figure.high
-    if figure.hedge == "range" and low is not None and high is not None:
-        text = f"{number(low)}–{number(high)}{unit}"
-    elif figure.hedge == "vague" and (words := vague_words(figure, written or "")):
-        text = f"{words.casefold()}{unit}"
+    if figure.hedge == "vague" and (words := vague_words(figure, written or "")):
+        text = f"{words.casefold()}{_unit_suffix(figure)}"
     elif figure.hedge == "vague":
-        text = f"{number(low)}+{unit} (vague)" if low is not None else "vague"
-    elif figure.hedge == "at_most" and high is not None:
-        text = f"up to {number(high)}{unit}"
+        text = f"{unit_value(low, figure)}+ (vague)" if low is not None else "vague"
+    elif low is None and high is None:
+        return "?"
     else:
-        shown = low if low is not None else high
-        if shown is None:
-            return "?"
-        text = f"{_HEDGE_WORDS.get(figure.hedge, '')}{number(shown)}{unit}"
+        text = describe(figure)
+        if not shows_unit(figure):
+            text += _unit_suffix(figure)  # a unit in the report's word: "80 yard"
     if figure.kind == "money" and figure.currency is None and figure.unit in AMBIGUOUS:
-        if figure.unit in _SIGNS:
-            # the sign before the number as written: "$5,000,000", "up to $8"
-            text = _SIGN_AFTER_RE.sub(
-                lambda m: f"{figure.unit}{m.group(1)}", text.replace(unit, "")
-            )
         return f"{text} (currency unknown)"
     if figure.kind == "money" and (figure.currency_basis or "").startswith("inferred"):
         return f"{text} (inferred)"
     return text
 
 
-_SIGNS = frozenset({"$", "¥"})
-_SIGN_AFTER_RE = re.compile(r"(?<![0-9.,])([0-9][0-9,.]*)")
-
-
 def _unit_suffix(figure: Figure) -> str:
-    """The unit after a value: " %", " USD", " km", " days"; "" for a count."""
+    """The unit after a value: "%", " USD", " km", " days"; "" for a count."""
     unit = figure.unit
     if unit in (None, ""):
         return ""
     if unit == "percent":
-        return " %"
+        return "%"
     if unit == "percentage_point":
         return " percentage points"
     if unit == "basis_point":
@@ -384,18 +373,27 @@ def verdict_text(verdict: str) -> str:
     return VERDICT_LABELS.get(verdict, verdict.replace("_", " ").capitalize())
 
 
-def range_text(low_high: tuple[float | None, float | None] | None) -> str:
-    """A group's range: "600–700", "at least 1,000", "up to 8,000", "150", or "—"."""
-    if low_high is None:
-        return "—"
-    low, high = low_high
-    if low is not None and high is not None:
-        return number(low) if low == high else f"{number(low)}–{number(high)}"
-    if low is not None:
-        return f"at least {number(low)}"
-    if high is not None:
-        return f"up to {number(high)}"
-    return "—"
+def range_text(
+    low_high: tuple[float | None, float | None] | None, figures: Iterable[Figure] = ()
+) -> str:
+    """A group's range in its figures' unit: "600–700", "77–78 years", "at least £10
+    million", "up to 8,000", "150", or "—"; bare numbers when the figures give units that
+    differ (a sum beside its conversion)."""
+    return range_value(low_high, range_unit(figures))
+
+
+def conservative_text(value: float | None, figures: Iterable[Figure] = ()) -> str:
+    """A group's conservative value in its figures' unit ("43", "£10 million"), or "—"."""
+    return "—" if value is None else range_value((value, value), range_unit(figures))
+
+
+def group_figures(group: Group, claims: Mapping[str, Claim]) -> list[Figure]:
+    """The figures of a group's claims, for showing its range in their unit."""
+    return [f for c in group.claims if (f := _figure(claims.get(c))) is not None]
+
+
+def _figure(claim: Claim | None) -> Figure | None:
+    return claim.figure if claim is not None else None
 
 
 def group_order(groups: Iterable[Group]) -> list[Group]:

@@ -38,9 +38,10 @@ from triangulate.model import (
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
+    conservative_text,
+    group_figures,
     group_order,
     interval_text,
-    number,
     published_text,
     range_text,
     relay_text,
@@ -633,7 +634,8 @@ class _Page:
             if group.sources
             else ""
         )
-        conservative = "—" if group.conservative is None else number(group.conservative)
+        figures = group_figures(group, self.claims)
+        conservative = conservative_text(group.conservative, figures)
         return (
             f'<tr id="{_anchor("group", group.id)}" class="row-{_esc(group.verdict)}" '
             f'data-verdict="{_esc(group.verdict)}">'
@@ -643,7 +645,7 @@ class _Page:
             "</div></td>"
             f'<td><ul class="claims">{"".join(items)}</ul></td>'
             f'<td class="num">{group.independent_sources}{sources}</td>'
-            f'<td class="num">{_esc(range_text(group.range))}</td>'
+            f'<td class="num">{_esc(range_text(group.range, figures))}</td>'
             f'<td class="num">{_esc(conservative)}</td></tr>'
         )
 

@@ -22,8 +22,9 @@ from triangulate.model import (
 )
 from triangulate.report.claims_text import (
     CONTESTED,
+    conservative_text,
     contest_text,
-    number,
+    group_figures,
     published_text,
     range_text,
     source_text,
@@ -247,11 +248,12 @@ def _group_row(
     independent = str(group.independent_sources)
     if group.sources:
         independent += f" ({', '.join(group.sources)})"
-    conservative = "—" if group.conservative is None else number(group.conservative)
+    figures = group_figures(group, claims)
+    conservative = conservative_text(group.conservative, figures)
     return (
         f"| {_cell(group.label)} | **{verdict_text(group.verdict)}** "
         f"| {'<br>'.join(_cell(v) for v in values)} | {_cell(independent)} "
-        f"| {range_text(group.range)} | {conservative} | {_cell(group.explanation)} |"
+        f"| {range_text(group.range, figures)} | {conservative} | {_cell(group.explanation)} |"
     )
 
 

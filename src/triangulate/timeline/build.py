@@ -32,7 +32,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from triangulate.model import Claim, Document, Group, TimelineEntry, When
+from triangulate.model import Claim, Document, Figure, Group, TimelineEntry, When
+from triangulate.reconcile.intervals import describe, unit_value
 
 LABEL_SIZE = 90
 # Intervals up to this many days long are "short": one event's day, night or few days.
@@ -193,7 +194,7 @@ def label_claim(claim: Claim) -> str:
     if claim.figure is not None and claim.figure.measure:
         figure = claim.figure
         speaker = f" ({claim.said_by.name})" if claim.said_by and claim.said_by.name else ""
-        return _capital(f"{figure.measure}: {_value(figure.low, figure.high, figure.hedge)}") + (
+        return _capital(f"{figure.measure}: {_value(figure)}") + (
             speaker if len(speaker) < 50 else ""
         )
     assertion = claim.assertion
@@ -230,25 +231,15 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
-def _value(low: float | None, high: float | None, hedge: str) -> str:
-    """A figure's value as a person writes it, with its hedge."""
-    if hedge == "at_most" or low is None:
-        return f"up to {_number(high)}" if high is not None else "unknown"
-    if hedge == "at_least" or high is None:
-        return f"at least {_number(low)}"
-    if hedge == "range" and low != high:
-        return f"{_number(low)}–{_number(high)}"
-    if hedge == "about":
-        return f"about {_number(low)}"
-    if hedge == "vague":
-        return f"at least {_number(low)} (vague)"
-    return _number(low)
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+def _value(figure: Figure) -> str:
+    """A figure's value as every view writes it, with its hedge and unit
+    (:func:`~triangulate.reconcile.intervals.describe`); a vague one as its floor."""
+    if figure.hedge == "vague":
+        low = figure.low
+        return f"at least {unit_value(low, figure)} (vague)" if low is not None else "unknown"
+    if figure.low is None and figure.high is None:
+        return "unknown"
+    return describe(figure)
 
 
 def _clip(text: str) -> str:

@@ -27,6 +27,7 @@ from triangulate.model import (
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
+    group_figures,
     group_order,
     number,
     published_text,
@@ -555,7 +556,7 @@ def _group_row(s: _Story, group: Group) -> str:
         f'<td>{_badge(group.verdict)}<div class="why">{esc(group.explanation)}</div></td>'
         f'<td><ul class="claims">{"".join(items)}</ul></td>'
         f'<td class="num">{group.independent_sources}{sources}</td>'
-        f'<td class="num">{esc(range_text(group.range))}</td></tr>'
+        f'<td class="num">{esc(range_text(group.range, group_figures(group, s.claims)))}</td></tr>'
     )
 
 
@@ -747,7 +748,7 @@ def claim_page(report: Report, claim_id: str) -> str:
             ),
             ("Verdict", f"{_badge(group.verdict)} {esc(group.explanation)}"),
             ("Independent sources", esc(group.independent_sources)),
-            ("Range", esc(range_text(group.range))),
+            ("Range", esc(range_text(group.range, group_figures(group, s.claims)))),
         ]
     body += _section("facts", "The claim")
     body += [_facts(facts), "</section>\n"]
