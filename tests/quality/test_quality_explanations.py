@@ -82,9 +82,12 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|none|nor|without)|n't)\s+(?:
 _OWN = frozenset({"about", "up to", "more than", "at least"})
 # A number with the word or letter of its multiplier read as the value it writes ("£88m",
 # "$137-million", "103 million euros"); "m" may also be metres ("600m").
+# A scale word may end a clause ("gives about €200 million: the values ..."); a bare
+# number before a colon is a time of day.
 _NUMBER = re.compile(
     r"(?<![\w.,:])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:[\s-]?(million|billion|trillion)\b|(bn|mn|m|b)\b)?(?![\w:]|[.,]\d)",
+    r"(?:[\s-]?(million|billion|trillion)\b(?![.,]\d)|(bn|mn|m|b)\b(?![\w:]|[.,]\d)"
+    r"|(?![\w:]|[.,]\d))",
     re.I,
 )
 _TIMES = {
@@ -110,11 +113,13 @@ _NOT_VALUES = (
     ),
 )
 # The hedges an explanation gives a value in: its own reading's, and the report's own words
-# ("nearly 100", "as many as 30"), which it keeps.
+# ("nearly 100", "as many as 30"), which it keeps; a currency's sign or code may stand
+# between the hedge and the number ("about €200 million", "up to CHF 5 million").
 _HEDGED_BEFORE = re.compile(
     r"(?:at least|up to|about|more than|of at least|nearly|almost|close to|roughly|around|"
     r"approximately|some|near|an estimated|over|above|fewer than|less than|under|below|"
-    r"as many as|as much as|at most|-)\s*$"
+    r"as many as|as much as|at most|-|\u2013)\s*"
+    r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|[A-Z]{3}\s)?$"  # a currency: "up to $1.29"
 )
 
 
@@ -206,7 +211,7 @@ def _value_failures(group: Group, members: Sequence[Claim]) -> list[tuple[str, s
         bare = not _HEDGED_BEFORE.search(masked[max(0, found.start() - 16) : found.start()])
         given = hedges[said]
         hedged_only = bool(given) and given <= {"at_least", "at_most", "about"}
-        if bare and masked[found.end() : found.end() + 1] != "-" and hedged_only:
+        if bare and masked[found.end() : found.end() + 1] not in {"-", "\u2013"} and hedged_only:
             out.append(("hedge_dropped", said))
     return out
 
