@@ -53,6 +53,8 @@ def _pounds(value: float, hedge: str = "exact") -> Figure:
         (_money(2000, "EUR"), "€2,000"),
         (_money(2.25e9, "CHF"), "CHF 2.25 billion"),
         (_money(1_234_567, "EUR"), "€1,234,567"),
+        (_figure(85, 85, unit="GBp", kind="money", currency="GBP"), "85p"),
+        (_figure(50, 50, unit="cent", kind="money", currency="USD"), "50 cents"),
         (_figure(80, 80, unit="percent", kind="percent"), "80%"),
         (_figure(6, 6, unit="percentage_point", kind="percent"), "6 percentage points"),
         (_figure(77, 77, unit="year", kind="duration", measure="age at death"), "77 years"),

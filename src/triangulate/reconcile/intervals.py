@@ -491,8 +491,7 @@ CURRENCY_SIGNS: dict[str, str] = {
 "S$3 million"); any other is written with its code before the number ("CHF 5 million")."""
 _SIGNS_WRITTEN = frozenset({"$", "¥", "元"})
 """Units that are a sign the report wrote without saying which currency it is."""
-_WORDS_AFTER = {"cent": "cents", "pesos": "pesos", "dinars": "dinars", "francs": "francs"}
-_WORDS_AFTER |= {"kroner": "kroner", "shillings": "shillings", "kwacha": "kwacha"}
+_WORDS_AFTER = frozenset({"pesos", "dinars", "francs", "kroner", "shillings", "kwacha"})
 """Currency words written after the number when the report names no country for them."""
 
 
@@ -585,14 +584,16 @@ def money_value(value: float, figure: Figure) -> str:
     unit = figure.unit or ""
     code = figure.currency or unit
     shown = _scaled(value)
+    if unit == "GBp":
+        return f"{shown}p"  # pence, whatever currency they are a part of
+    if unit == "cent":
+        return f"{shown} cent{'' if value == 1 else 's'}"
     if code in CURRENCY_SIGNS:
         return f"{CURRENCY_SIGNS[code]}{shown}"
     if unit in _SIGNS_WRITTEN:
         return f"{unit}{shown}"
-    if unit == "GBp":
-        return f"{shown}p"
     if unit in _WORDS_AFTER:
-        return f"{shown} {_WORDS_AFTER[unit]}"
+        return f"{shown} {unit}"
     return f"{code} {shown}" if code else shown
 
 
