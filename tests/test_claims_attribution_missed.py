@@ -143,3 +143,24 @@ def test_claims_attribution_speaker_before_a_bracketed_aside_says_what_follows()
 
 def test_claims_attribution_the_lead_in_naming_the_speaker_is_not_what_was_said() -> None:
     assert said(ASIDE.format(lead="of the 40 senators"), "40 senators") == (None, ())
+
+
+def test_claims_attribution_quotation_before_a_described_name_and_its_verb() -> None:
+    # The parser reads "tweeted" as a participle describing the name ("Brandt [who
+    # was] tweeted"): the name after the quotation is still the one who wrote it.
+    text = (
+        "“The port lost 40 ships last year,” Ada Brandt, the analyst who founded the "
+        "Orvel Ledger, tweeted on Wednesday."
+    )
+    speaker, _ = said(text, "40 ships")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_description_between_the_quotation_and_its_verb_is_not_said() -> None:
+    text = (
+        "“The port lost 40 ships last year,” Ada Brandt, who ran the port for 30 years, "
+        "tweeted on Wednesday."
+    )
+    speaker, _ = said(text, "40 ships")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+    assert said(text, "30 years") == (None, ())

@@ -1416,7 +1416,11 @@ def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Tok
     if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"}:
         return None
     head = ctx.tree.head(verb)
-    if head.dep != "ROOT" or head.pos not in {"NOUN", "PROPN"} or not _can_speak(ctx, head):
+    if head.pos not in {"NOUN", "PROPN"} or not _can_speak(ctx, head):
+        return None
+    if _speaker_after_quotation(ctx, verb, head, kids):
+        return head
+    if head.dep != "ROOT":
         return None
     clause = any(
         k.dep == "ccomp"
@@ -1424,6 +1428,40 @@ def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Tok
         for k in kids
     )
     return head if clause else None
+
+
+# The marks that close a quotation.
+_CLOSING_QUOTES = ('"', "”", "''", "’")
+
+
+def _speaker_after_quotation(ctx: Context, verb: Token, head: Token, kids: Sequence[Token]) -> bool:
+    """Whether a verb of saying the parser read as a participle describing a name is
+    that name's own verb after a quotation ("'...,' Ada Brandt, the port's analyst,
+    tweeted on Wednesday.", parsed as "Brandt [who was] tweeted"): the name opens its
+    phrase right after the quotation's closing comma, the verb follows a comma that
+    closes the name's description and ends the sentence with adjuncts only ("on
+    Wednesday"), with nothing said or done to it ("..., the figures, reported by the
+    agency" has an agent)."""
+    if verb.lemma.lower() not in REPORTING_VERBS or _inside_quote(ctx, head.start):
+        return False
+    if not ctx.text[: verb.start].rstrip().endswith(","):
+        return False
+    if any(k.i > verb.i and k.dep not in {"prep", "npadvmod", "advmod", "punct"} for k in kids):
+        return False
+    sentence = ctx.tree.sentence(verb.sent)
+    last = ctx.tree.subtree(verb)[-1].i
+    if last < sentence[-1].i and not (last + 1 == sentence[-1].i and sentence[-1].pos == "PUNCT"):
+        return False
+    phrase = [t for t in ctx.tree.subtree(head) if t.i < verb.i]
+    while phrase and phrase[0].pos == "PUNCT":
+        phrase = phrase[1:]  # the closing quote mark the parser hung on the name
+    if not phrase or phrase[0].i <= sentence[0].i:
+        return False
+    before = ctx.text[: phrase[0].start].rstrip()
+    if not before.endswith(_CLOSING_QUOTES):
+        return False
+    inside = before.rstrip("\"”'’").rstrip()
+    return inside.endswith((",", "?", "!"))
 
 
 def _inverted_subject(ctx: Context, verb: Token) -> Token | None:
@@ -2718,7 +2756,13 @@ def _post_posed(
     if verb.dep == "relcl" or subject.lower in RELATIVE_WORDS:
         return None
     para = paragraph(ctx.text, verb.start)
-    first, last = ctx.tree.subtree(subject)[0], ctx.tree.subtree(subject)[-1]
+    phrase = ctx.tree.subtree(subject)
+    if verb.dep == "acl" and verb.head == subject.i:
+        # "'...,' Ada Brandt, the analyst, tweeted": the verb the parser hung on the name.
+        phrase = [t for t in phrase if t.i < verb.i]
+        while len(phrase) > 1 and phrase[0].pos == "PUNCT":
+            phrase = phrase[1:]  # the quotation's closing marks hung on the name
+    first, last = phrase[0], phrase[-1]
     if last.i < verb.i:
         between = ctx.tree.tokens[last.i + 1 : verb.i]
         # "..., the company was quoted as saying": the passive's auxiliary too.
