@@ -4,6 +4,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_claims_attribution import said
 
 INVERTED = (
@@ -164,3 +166,30 @@ def test_claims_attribution_a_description_between_the_quotation_and_its_verb_is_
     speaker, _ = said(text, "40 ships")
     assert speaker is not None and speaker.name == "Ada Brandt"
     assert said(text, "30 years") == (None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvel Ledger responded with a statement saying that Dalby had 79 billionaires.",
+        "The Orvel Ledger shot back in an article stating that Dalby had 79 billionaires.",
+        "The Orvel Ledger replied with a post saying Dalby had 79 billionaires.",
+    ],
+)
+def test_claims_attribution_an_answer_given_in_a_document_is_the_answerers(text: str) -> None:
+    speaker, _ = said(text, "79")
+    assert speaker is not None and speaker.name == "Orvel Ledger"
+
+
+def test_claims_attribution_a_document_someone_is_named_in_is_not_theirs() -> None:
+    text = "Tomas Reyes was named in a lawsuit claiming that Dalby owed 79 workers."
+    assert said(text, "79 workers") == (None, ())
+
+
+def test_claims_attribution_a_quotation_before_a_described_name_and_a_weak_verb() -> None:
+    text = (
+        "“The port lost 40 ships last year,” Ada Brandt, the analyst who founded the "
+        "Orvel Ledger, posted on Wednesday."
+    )
+    speaker, _ = said(text, "40 ships")
+    assert speaker is not None and speaker.name == "Ada Brandt"

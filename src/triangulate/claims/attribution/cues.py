@@ -1442,7 +1442,7 @@ def _speaker_after_quotation(ctx: Context, verb: Token, head: Token, kids: Seque
     closes the name's description and ends the sentence with adjuncts only ("on
     Wednesday"), with nothing said or done to it ("..., the figures, reported by the
     agency" has an agent)."""
-    if verb.lemma.lower() not in REPORTING_VERBS or _inside_quote(ctx, head.start):
+    if verb.lemma.lower() not in _TELLING or _inside_quote(ctx, head.start):
         return False
     if not ctx.text[: verb.start].rstrip().endswith(","):
         return False
@@ -3259,6 +3259,8 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     verb describes ("X released a statement saying that ...")."""
     head = ctx.tree.head(verb)
     if verb.dep == "acl" and verb.tag == "VBG" and head.lemma.lower() in DOC_NOUNS:
+        if head.dep == "pobj":
+            return _answering_with(ctx, head)
         if head.dep != "dobj":
             return None
         head = ctx.tree.head(head)
@@ -3275,6 +3277,30 @@ def _controller(ctx: Context, verb: Token) -> Token | None:
     if quoted is not None:
         return quoted
     return next((k for k in kids if k.dep in {"nsubj", "nsubjpass"}), None)
+
+
+# Verbs of answering someone, by which the subject gives its answer "with" or "in" a
+# document ("X responded with a statement saying ...").
+_ANSWERING = frozenset({"respond", "reply", "answer", "react", "retort", "counter"})
+
+
+def _answering_with(ctx: Context, document: Token) -> Token | None:
+    """Who issued a document through which they answer ("Reyes responded with a
+    statement saying that ...", "The Ledger shot back in an article stating that ..."):
+    the active subject of a verb of answering, or of a verb with "back", that the
+    document hangs on by "with" or "in". A document one only agrees with or is named in
+    is someone else's ("Reyes agreed with a report saying ...")."""
+    prep = ctx.tree.head(document)
+    if prep.dep != "prep" or prep.lower not in {"with", "in"}:
+        return None
+    head = ctx.tree.head(prep)
+    if head.pos != "VERB":
+        return None
+    kids = ctx.tree.children(head)
+    back = any(k.dep in {"prt", "advmod"} and k.lower == "back" and k.i == head.i + 1 for k in kids)
+    if head.lemma.lower() not in _ANSWERING and not back:
+        return None
+    return next((k for k in kids if k.dep == "nsubj"), None)
 
 
 def _quoted_saying(ctx: Context, seen: Seen, verb: Token) -> Found | None:
