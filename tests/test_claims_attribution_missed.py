@@ -193,3 +193,15 @@ def test_claims_attribution_a_quotation_before_a_described_name_and_a_weak_verb(
     )
     speaker, _ = said(text, "40 ships")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_report_read_as_a_participle_of_its_subject() -> None:
+    # Parsed as "outlets [that were] reported on Wednesday" with the agency's clause as
+    # the main one: the outlets report it.
+    text = "Several outlets reported on Wednesday the agency held two meetings with Reyes."
+    speaker, _ = said(text, "two meetings")
+    assert speaker is not None and speaker.name == "Several outlets"
+
+
+def test_claims_attribution_a_shop_called_an_outlet_reports_nothing() -> None:
+    assert said("The outlet sold 40 televisions on Friday.", "40 televisions") == (None, ())

@@ -799,6 +799,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         stretch = _post_posed(ctx, verb, kids, subject)
     is_post_posed = stretch is not None
     content = _verb_content(ctx, verb, kids, subject, listener, stretch)
+    if subject is not None and subject.i == verb.head:
+        content = _clause_after_participle(ctx, verb, kids) or content
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
@@ -1420,6 +1422,8 @@ def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Tok
         return None
     if _speaker_after_quotation(ctx, verb, head, kids):
         return head
+    if _clause_after_participle(ctx, verb, kids) is not None:
+        return head
     if head.dep != "ROOT":
         return None
     clause = any(
@@ -1428,6 +1432,36 @@ def _misread_participle(ctx: Context, verb: Token, kids: Sequence[Token]) -> Tok
         for k in kids
     )
     return head if clause else None
+
+
+def _clause_after_participle(
+    ctx: Context, verb: Token, kids: Sequence[Token]
+) -> tuple[int, int] | None:
+    """The clause a finite verb of saying reports when the parser read the verb as a
+    participle describing its subject and the clause after it as the sentence's main one
+    ("Several outlets reported on Wednesday the agency held two meetings", parsed as
+    "outlets [that were] reported ... held"): the noun the verb describes is a subject
+    of the main verb, which has a second subject of its own right after the verb's
+    adjuncts; no verb has two subjects. From that second subject to the clause's end."""
+    if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"}:
+        return None
+    if verb.lemma.lower() not in REPORTING_VERBS:
+        return None
+    noun = ctx.tree.head(verb)
+    if noun.dep != "nsubj" or noun.i > verb.i:
+        return None
+    main = ctx.tree.head(noun)
+    if main.pos not in {"VERB", "AUX"} or main.i < verb.i:
+        return None
+    if any(k.dep not in {"prep", "npadvmod", "advmod"} for k in kids if k.i > verb.i):
+        return None
+    end = ctx.tree.subtree(verb)[-1].i
+    second = next((k for k in ctx.tree.children(main) if k.dep == "nsubj" and k.i > end), None)
+    if second is None or ctx.tree.subtree(second)[0].i != end + 1:
+        return None
+    span = ctx.tree.subtree(main)
+    last = span[-1] if span[-1].pos != "PUNCT" else ctx.tree[span[-1].i - 1]
+    return ctx.tree.subtree(second)[0].start, last.end
 
 
 # The marks that close a quotation.
