@@ -163,6 +163,15 @@ def test_claims_attribution_an_opening_with_phrase_is_the_speakers_grounds() -> 
     assert speaker is not None and speaker.name == "Tallis"
 
 
+def test_claims_attribution_an_opening_with_phrase_setting_the_scene_is_not_said() -> None:
+    # Something going on as the speaker spoke is the reporter's scene, not her grounds;
+    # the clause after the verb is still hers.
+    text = "With 40 people watching, Tomas Reyes said the port would close its 12 piers."
+    assert said(text, "40 people") == (None, ())
+    speaker, _ = said(text, "12 piers")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
 def test_claims_attribution_an_opening_with_phrase_before_a_narrative_stays_own() -> None:
     # No verb of saying after it: the reporter's own sentence.
     text = "With two deaths at the Kelvara park this weekend, rescuers were pushed to their limits."

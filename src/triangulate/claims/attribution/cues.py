@@ -961,7 +961,7 @@ def _with_opening(
         ),
         None,
     )
-    if opening is None:
+    if opening is None or _scene(ctx, opening):
         return content
     sentence = ctx.tree.sentence(verb.sent)
     words = [t for t in sentence if t.pos not in {"PUNCT", "SPACE"}]
@@ -972,6 +972,22 @@ def _with_opening(
     if ctx.text[last.end : lead].strip() != ",":
         return content
     return (opening.start, content[1])
+
+
+def _scene(ctx: Context, opening: Token) -> bool:
+    """Whether a "with" phrase sets the scene of the speaking rather than giving grounds:
+    something going on as the speaker spoke ("With two TV crews filming, Perez says ...",
+    "With 40 people watching, Reyes said ..."), a present participle after the noun."""
+    if opening.lower != "with":
+        return False
+    for k in ctx.tree.children(opening):
+        if k.dep == "pcomp" and k.tag == "VBG":
+            return True
+        if k.dep == "pobj" and any(
+            c.dep == "acl" and c.tag == "VBG" and c.i > k.i for c in ctx.tree.children(k)
+        ):
+            return True
+    return False
 
 
 def _without_main_clause(
