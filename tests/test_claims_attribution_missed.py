@@ -205,3 +205,11 @@ def test_claims_attribution_a_report_read_as_a_participle_of_its_subject() -> No
 
 def test_claims_attribution_a_shop_called_an_outlet_reports_nothing() -> None:
     assert said("The outlet sold 40 televisions on Friday.", "40 televisions") == (None, ())
+
+
+def test_claims_attribution_a_quotation_after_a_participle_and_a_colon() -> None:
+    # Parsed as "Brandt [who was] tweeted in response", with the quotation's clause as the
+    # sentence's main one.
+    text = 'Ada Brandt, the former governor, tweeted in response: "The port lost 40 ships."'
+    speaker, _ = said(text, "40 ships")
+    assert speaker is not None and speaker.name == "Ada Brandt"

@@ -1473,12 +1473,20 @@ def _clause_after_participle(
         return None
     end = ctx.tree.subtree(verb)[-1].i
     second = next((k for k in ctx.tree.children(main) if k.dep == "nsubj" and k.i > end), None)
-    if second is None or ctx.tree.subtree(second)[0].i != end + 1:
+    if second is None:
+        return None
+    # Only a colon or an opening quotation mark may stand between ("... tweeted in
+    # response: “The port lost ...”").
+    between = ctx.tree.tokens[end + 1 : ctx.tree.subtree(second)[0].i]
+    if any(t.pos != "PUNCT" or t.text not in _LEADING_MARKS for t in between):
         return None
     span = ctx.tree.subtree(main)
     last = span[-1] if span[-1].pos != "PUNCT" else ctx.tree[span[-1].i - 1]
     return ctx.tree.subtree(second)[0].start, last.end
 
+
+# The marks that may stand between a verb of saying and the clause it reports.
+_LEADING_MARKS = frozenset({":", '"', "“", "‘", "''", "``"})
 
 # The marks that close a quotation.
 _CLOSING_QUOTES = ('"', "”", "''", "’")
