@@ -263,6 +263,16 @@ def test_claims_attribution_a_claim_dismissed_by_another_is_the_dismissers_words
     assert speaker is not None and speaker.name == "union"
 
 
+def test_claims_attribution_a_claim_set_against_another_report_is_its_possessors() -> None:
+    # "Despite" sets the claim against what the firms say; it is no part of it.
+    text = (
+        "Despite Mayor Dana Reyes's claim that the port lost 400 jobs, the firms put the "
+        "losses far lower."
+    )
+    speaker, _ = said(text, "400 jobs")
+    assert speaker is not None and speaker.name == "Dana Reyes"
+
+
 def test_claims_attribution_a_things_possessed_figure_is_no_position() -> None:
     text = "The bridge's toll of $5 rose last year, and the port's share of 40 percent fell."
     assert said(text, "$5") == (None, ())

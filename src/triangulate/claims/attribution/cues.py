@@ -250,7 +250,7 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
         return None
     if _inside_quote(ctx, noun.start) or any(
         up.lemma.lower() in ALL_VERBS | STANDING_VERBS and up.pos in {"VERB", "AUX"}
-        for up in ctx.tree.ancestors(noun)
+        for up in _reported_with(ctx, noun)
     ):
         # "Reyes dismissed Brandt's claim that ...": the claim is part of what Reyes
         # dismisses, in Reyes's words.
@@ -338,6 +338,16 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
 _LIGHT = frozenset({"make", "deliver", "issue"})
 # Nouns a speaker holds: positions ("Reyes's plan") and acts of speech ("made a plea").
 _HELD_NOUNS = POSITION_NOUNS | ACT_NOUNS
+
+
+def _reported_with(ctx: Context, noun: Token) -> Iterator[Token]:
+    """The heads above a noun whose report may hold it, up to a concession that sets it
+    against the rest of the sentence ("Despite Reyes's claim that ..., the firms put him
+    far lower": the claim is no part of what the firms put)."""
+    for up in ctx.tree.ancestors(noun):
+        if up.lower in _CONCEDING:
+            return
+        yield up
 
 
 def _light_verb(ctx: Context, noun: Token) -> Token | None:
