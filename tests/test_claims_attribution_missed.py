@@ -213,3 +213,14 @@ def test_claims_attribution_a_quotation_after_a_participle_and_a_colon() -> None
     text = 'Ada Brandt, the former governor, tweeted in response: "The port lost 40 ships."'
     speaker, _ = said(text, "40 ships")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_fragment_before_the_speaker_and_verb_is_what_is_said() -> None:
+    # Parsed with "Reyes" and "Brandt" both subjects of "says": the one right before the
+    # verb speaks, and her quotation after goes on in her words.
+    text = (
+        "Or maybe Reyes, digital consultant Ada Brandt says. “Several surveys suggest a "
+        "second look is occurring for Reyes in Orvel.”"
+    )
+    speaker, _ = said(text, "Several surveys")
+    assert speaker is not None and speaker.name == "Ada Brandt"

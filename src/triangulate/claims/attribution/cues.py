@@ -690,6 +690,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         subjects = [k for k in subjects if k.lower not in RELATIVE_WORDS] or subjects
     if len(subjects) > 1:
         subjects = _after_inversion(ctx, verb, subjects)
+    if len(subjects) > 1:
+        subjects = _beside_verb(ctx, verb, subjects)
     subject = subjects[0] if subjects else _name_before(ctx, verb)
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
@@ -1576,6 +1578,25 @@ def _after_inversion(ctx: Context, verb: Token, subjects: Sequence[Token]) -> li
     if not after or not before:
         return list(subjects)
     return [after[0], *(k for k in subjects if k.i != after[0].i)]
+
+
+def _beside_verb(ctx: Context, verb: Token, subjects: Sequence[Token]) -> list[Token]:
+    """The subjects with the speaker first when the speaker and verb close the sentence
+    after a comma ("Or maybe Reyes, Ada Brandt says."): the parser hung the words before
+    the comma on the verb as a second subject, but the one who says is the subject right
+    before the verb, and the words before the comma are what is said."""
+    last = max(subjects, key=lambda k: k.i)
+    span = ctx.tree.subtree(last)
+    if span[-1].i != verb.i - 1 or last.i > verb.i:
+        return list(subjects)
+    before = [k for k in subjects if k.i != last.i]
+    for k in before:
+        words = [t for t in ctx.tree.subtree(k) if t.pos != "PUNCT"]
+        if not words or words[-1].i >= span[0].i:
+            return list(subjects)
+        if "," not in ctx.text[words[-1].end : span[0].start]:
+            return list(subjects)
+    return [last, *before]
 
 
 def _mistagged_name(ctx: Context, at: int, sentence_end: int) -> bool:
