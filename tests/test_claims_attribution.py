@@ -2100,6 +2100,13 @@ def test_claims_attribution_with_tail_stops_at_the_sentence() -> None:
             "3 piers",
             "a reporter",
         ),
+        # So does what a named asker asked about, and no date before it.
+        (
+            "Asked by Ada Brandt on Thursday about closing 3 piers, Tomas Reyes said no.",
+            "3 piers",
+            "Ada Brandt",
+        ),
+        ("Asked about the 3 piers, Tomas Reyes said nothing.", "3 piers", None),
         # The answer stays the speaker's, and an active "asked" is the asker's request.
         ("Asked whether 3 piers would close, Tomas Reyes said 2 would.", "2 would", "Tomas Reyes"),
         ("Tomas Reyes asked the council to close 3 piers.", "3 piers", "Tomas Reyes"),

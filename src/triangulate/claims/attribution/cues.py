@@ -811,6 +811,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         stretch = _post_posed(ctx, verb, kids, subject)
     is_post_posed = stretch is not None
     content = _verb_content(ctx, verb, kids, subject, listener, stretch)
+    about = _asked_about(verb, lemma, kids)
+    if about is not None and content is not None and content[0] < about.start < content[1]:
+        content = (about.start, content[1])  # not "on Thursday" before it
     if subject is not None and subject.i == verb.head:
         content = _clause_after_participle(ctx, verb, kids) or content
     if agent is not None and passive is not None and not impersonal:
@@ -1674,6 +1677,8 @@ def _reports(
     clause = any(k.dep in {"ccomp", "parataxis"} for k in kids)
     if lemma in REPORTING_VERBS:
         return True
+    if _asked_about(verb, lemma, kids) is not None:
+        return True
     if _told_between(ctx, verb):
         # "Brandt, an aide said, will ask for ...": what the aide says Brandt will do.
         return False
@@ -1783,6 +1788,16 @@ _WHEN_ENTS = frozenset({"DATE", "TIME"})
 
 # Verbs of asking: with an infinitive or "for", what is asked for.
 _ASKING = frozenset({"ask"})
+
+
+def _asked_about(verb: Token, lemma: str, kids: Sequence[Token]) -> Token | None:
+    """The "about" of a question its named asker put ("Asked by Brandt on Thursday about
+    raising the cap to 40, Reyes said ..."): what the asker asked about is the asker's."""
+    if lemma not in _ASKING or verb.tag != "VBN" or not any(k.dep == "agent" for k in kids):
+        return None
+    return next((k for k in kids if k.dep == "prep" and k.lower == "about" and k.i > verb.i), None)
+
+
 # Verbs of a speech act that take a quotation closed right before their speaker.
 _QUOTING = frozenset(
     {"ask", "urge", "wonder", "joke", "quip", "plead", "exclaim", "shout", "yell", "muse"}
