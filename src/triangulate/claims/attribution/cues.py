@@ -2860,7 +2860,7 @@ def _post_posed(
     if verb.dep == "relcl" or subject.lower in RELATIVE_WORDS:
         return None
     para = paragraph(ctx.text, verb.start)
-    phrase = ctx.tree.subtree(subject)
+    phrase = list(ctx.tree.subtree(subject))
     if verb.dep == "acl" and verb.head == subject.i:
         # "'...,' Ada Brandt, the analyst, tweeted": the verb the parser hung on the name.
         phrase = [t for t in phrase if t.i < verb.i]
