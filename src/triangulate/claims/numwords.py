@@ -54,25 +54,37 @@ BIG_SCALES: dict[str, int] = {
 NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TEENS, *TENS, "hundred", "dozen", *BIG_SCALES])
 
 # "two and a half", and hyphenated before a unit: "a three-and-a-half-hour meeting"; as
-# well a quarter, three quarters or a third: "one and a quarter", "two and three-quarter"
+# well a quarter, three quarters or a third: "one and a quarter", "two and three-quarter";
+# US copy says the part with "one": "two and one-half years", "three and three-fourths"
 AND_A_PART = re.compile(
-    r"(?:\s+and\s+|\s?-\s?and\s?-\s?)(?P<part>a\s?-?\s?half|a\s?-?\s?quarter|"
-    r"three\s?-?\s?quarters?|a\s?-?\s?third|two\s?-?\s?thirds)\b",
+    r"(?:\s+and\s+|\s?-\s?and\s?-\s?)(?P<part>(?:a|one)\s?-?\s?half|"
+    r"(?:a|one)\s?-?\s?(?:quarter|fourth)|three\s?-?\s?(?:quarters?|fourths?)|"
+    r"(?:a|one)\s?-?\s?third|two\s?-?\s?thirds)\b",
     re.IGNORECASE,
 )
-_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
+_PARTS = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "fourth": 0.25,
+    "quarters": 0.75,
+    "fourths": 0.75,
+    "third": 1 / 3,
+    "thirds": 2 / 3,
+}
 
 
 def and_a_part(match: re.Match[str]) -> float:
     """The part a match of ``AND_A_PART`` adds: "and a half" 0.5, "and three quarters" 0.75."""
     words = re.findall(r"[a-z]+", match.group("part").lower())
-    if words[-1] == "quarter" and words[0] == "three":
+    if words[-1] in ("quarter", "fourth") and words[0] == "three":
         return 0.75
     return _PARTS[words[-1]]
 
 
-_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_ENDS_IN_SCALE = re.compile(r"\b(thousand|million|billion|trillion)$", re.IGNORECASE)
+# ... and "dozen": "one and a half dozen", "a dozen and a half" (eighteen)
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
+_ENDS_IN_SCALE = re.compile(r"\b(thousand|million|billion|trillion|dozen)$", re.IGNORECASE)
+_AFTER_PART_SCALES: dict[str, int] = {**BIG_SCALES, "dozen": 12}
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # "point five", "point two five": the decimals of a number in words, one digit a word
 _POINT = re.compile(rf"\s+point(?P<digits>(?:\s+{_DIGIT_WORD}\b)+)", re.IGNORECASE)
@@ -138,7 +150,7 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
         value, end = float(f"{int(value)}.{digits}"), point.end()
         scale = _SCALE_AFTER.match(text, end)
         if scale:
-            value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
+            value, end = value * _AFTER_PART_SCALES[scale.group(1).lower()], scale.end()
     half = AND_A_PART.match(text, end)
     if half and not seeded and float(value).is_integer() and value < 1000:
         # "one and a half million", "two and a half": the half joins the number, and the
@@ -146,10 +158,13 @@ def read_word_number(text: str, pos: int) -> WordNumber | None:
         value, end = round(value + and_a_part(half), 3), half.end()
         scale = _SCALE_AFTER.match(text, end)
         if scale:
-            value, end = value * BIG_SCALES[scale.group(1).lower()], scale.end()
+            value, end = value * _AFTER_PART_SCALES[scale.group(1).lower()], scale.end()
     elif half and value_scale == 1 and (last := _ENDS_IN_SCALE.search(text, pos, end)):
         # "a million and a half", "two billion and a half": the part is of the scale
-        value, end = value + and_a_part(half) * BIG_SCALES[last.group(1).lower()], half.end()
+        value, end = (
+            value + and_a_part(half) * _AFTER_PART_SCALES[last.group(1).lower()],
+            half.end(),
+        )
     scaled = value * value_scale
     # Keep integers as int so "two" reads as 2, as "2" does, not 2.0.
     return WordNumber(start=pos, end=end, value=int(scaled) if scaled.is_integer() else scaled)

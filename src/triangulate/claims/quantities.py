@@ -111,11 +111,12 @@ negative. Scale words and suffixes: "thousand" (and "grand" as speech says money
 "B" and a spaced "bn", "b.", "m.", "Mio.", "Mrd." only with money ("$4 bn", "8 B", "110 b.
 Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand") and
 "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A glued "m" is a million with money or
-before a count ("£5m", "5m people"), else metres ("a 48m wall"). Words: "a couple of" is about
-2, "several" is vague with floor 3 (not "several sources", who told the report, nor "in several
-neighbourhoods", where it happened), and "a week", "an hour" are one unit of time where they
-read as a length of time ("more than a week", "a week of violence", "lasted an hour"; "a second
-time" is an ordinal).
+before a count ("£5m", "5m people"), else metres ("a 48m wall"); a scaled amount joined
+right after a scaled amount of money is money in its currency ("£3m and a further 1.2m").
+Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several sources", who
+told the report, nor "in several neighbourhoods", where it happened), and "a week", "an hour"
+are one unit of time where they read as a length of time ("more than a week", "a week of
+violence", "lasted an hour", "served a year and a half"; "a second time" is an ordinal).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
@@ -934,11 +935,12 @@ _A_LENGTH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "a mile and a half", "a litre and a half", "a pound and a half of beef": one measure and a
-# part of it, wherever it stands (the part is added where the unit is read)
+# part of it, wherever it stands (the part is added where the unit is read); so of a unit of
+# time: "served a year and a half", "an hour and a half later"
 _A_MEASURE_AND_A_HALF_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard|inch|lit(?:re|er)|gallon|"
     r"pint|quart|kilo(?:gram(?:me)?)?|gram(?:me)?|pound|ounce|ton|tonne|cup|teaspoon|"
-    r"tablespoon)\s+and\s+a\s+half\b)",
+    r"tablespoon|minute|hour|day|week|fortnight|month|year|decade)\s+and\s+a\s+half\b)",
     re.IGNORECASE,
 )
 _A_UNIT_OF_RE = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
@@ -1459,7 +1461,8 @@ _DOT_GROUPING_CURRENCIES = frozenset(
     | {"kroner"}
 )
 _DIGITS_AND_A_HALF_RE = AND_A_PART
-_VULGAR_AFTER_RE = re.compile(rf"\s?([{_VULGAR_CHARS}])(?![0-9])")
+# ... or a hyphen between, as some copy sets it: "4-½ months"
+_VULGAR_AFTER_RE = re.compile(rf"(?:\s|-)?([{_VULGAR_CHARS}])(?![0-9])")
 
 
 def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
