@@ -1453,6 +1453,41 @@ _COUNTED_AFTER_RE = re.compile(
 _SIGNED_RANGE_START_BEFORE_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?:{PREFIX})\s?[0-9]+(?:\.[0-9]+)?\s?[-–]\s?$"
 )
+# "£3m and a further 1.2m", "from £3m to 4.5m", "$5bn, or 2bn more": an amount written with
+# a scale and no sign, joined right after a scaled amount of money, is of the same currency
+# (its "m" a million, never metres); the report says the currency once for both
+_CARRIED_SCALE = r"(?:bn|mn|m|tn|million|billion|trillion)"
+_CARRIED_JOIN = (
+    r"(?:\s+(?:to|and|or|then|plus)|,(?:\s+(?:and|or|then|plus))?|\s?[-–])"
+    r"(?:\s+(?:a\s+further|another|an\s+(?:extra|additional)|a\s+total\s+of))?\s*$"
+)
+_CARRIED_JOIN_RE = re.compile(rf"[0-9]\s?{_CARRIED_SCALE}{_CARRIED_JOIN}")
+_CARRIED_MONEY_BEFORE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{PREFIX})\s?(?P<amount>[0-9]+(?:\.[0-9]+)?)\s?{_CARRIED_SCALE}"
+    + _CARRIED_JOIN
+)
+# ... never before what a count of millions counts ("£3m and 2m people")
+# ... but "a £3m, 40m-long bridge": a length, as what follows the "m" says
+_MEASURED_AFTER_RE = re.compile(
+    r"\s?m\s?-?\s?(?:long|wide|high|deep|tall|thick|away|across|in\s+(?:length|width|height|"
+    r"depth|diameter))\b",
+    re.IGNORECASE,
+)
+_GLUED_OR_SPACED_SCALE_AFTER_RE = re.compile(rf"\s?{_CARRIED_SCALE}\b")
+_CARRIED_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:people|(?!(?:this|was|is|has|its|as|plus|less|thus|across|towards)\b)[a-z]+s\b)"
+)
+
+
+def _carried_currency(text: str, at: int) -> re.Match[str] | None:
+    """The currency of a scaled amount of money joined right before the number at ``at``."""
+    lo = max(0, at - 48)
+    if _CARRIED_JOIN_RE.search(text, lo, at) is None:
+        return None  # the cheap test first: most numbers follow no scaled amount
+    m = _CARRIED_MONEY_BEFORE_RE.search(text, lo, at)
+    return None if m is None else _currency_before(text, 0, m.start("amount"))
+
+
 _DOT_GROUPED_MONEY_AFTER_RE = re.compile(r"\s?" + _SPACE_GROUPED_MONEY_AFTER.replace("[€£$]", "€"))
 # the currencies whose countries group thousands with a point: "€12.000", "Rp 15.000",
 # "R$ 1.500" (never the dinars of the Gulf, whose fils take three decimals)
@@ -1490,6 +1525,12 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
         or bool(_LOST_SIGN_BEFORE_RE.search(text, max(0, at - 2), at))
         # "$5-6m": the second end of a range of money, its sign before the first
         or bool(_SIGNED_RANGE_START_BEFORE_RE.search(text, max(0, at - 24), at))
+        # "£3m and a further 1.2m": the scaled amount before says the currency
+        or (
+            _GLUED_OR_SPACED_SCALE_AFTER_RE.match(text, end) is not None
+            and _MEASURED_AFTER_RE.match(text, end) is None
+            and _carried_currency(text, at) is not None
+        )
     )
     comma = _COMMA_DECIMAL_RE.match(text, end) if digits.group().isdigit() else None
     if comma is None and digits.group().isdigit():
@@ -2923,6 +2964,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             prev == "-"
             and prev2.isalpha()
             and _same_unit_end(text, digits_at, atom.end) is None  # "5kg-10kg": a range
+            and (not atom.scaled or _carried_currency(text, digits_at) is None)  # "£3m-4m"
             and not _MINUS_WORD_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _MAGNITUDE_BEFORE_RE.search(text, max(0, digits_at - 12), digits_at)
             and not _in_dimensions(text, atom)
@@ -5890,6 +5932,17 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
             elif _AGE_AFTER_RE.match(text, end):
                 return _Built(quantity=None, next_index=i + used, reason="age", end=end)
 
+    if (
+        kind == "count"
+        and unit is None
+        and first.form == "digits"
+        and last.scaled
+        and not _CARRIED_COUNTED_AFTER_RE.match(text, end)
+        and (carried := _carried_currency(text, first.start)) is not None
+    ):
+        # "£3m and a further 1.2m": money in the currency of the amount it is joined to
+        kind, unit = "money", prefix_unit(carried)
+        basis = "sign" if unit in AMBIGUOUS else "stated"
     if (
         kind == "count"
         and not (ranged or vague)
