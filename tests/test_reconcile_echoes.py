@@ -165,3 +165,26 @@ def test_two_writers_on_one_blogging_platform_are_two_sources() -> None:
     ]
     (group,) = reconcile([first, again], [TORVALD], claims).groups
     assert group.independent_sources == 1
+
+
+def test_echoes_of_copied_text_list_only_the_copied_claims() -> None:
+    # Paper B copies Wire One's sentence with its toll; the 15 an army officer gives right
+    # after it, and Wire One's own 9 missing just before it, are told in each report's own
+    # words: the echo lists the two copies of "12 people", not every figure near them.
+    shared = "the ferry capsized near the northern pier shortly after the evening bells rang"
+    first = doc(
+        "w1", f"Nine were missing. Wire One reports {shared}; 12 people drowned.", "Wire One"
+    )
+    second = doc(
+        "w2", f"We learn {shared}; 12 people drowned. An army officer said 15 drowned.", "Paper B"
+    )
+    kw = dict(measure="people drowned in Torvald", counted="people", qualifiers=("drowned",))
+    claims = [
+        figure_claim(first, "Nine", low=9, high=9, **kw),  # type: ignore[arg-type]
+        figure_claim(first, "12 people", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(second, "12 people", low=12, high=12, **kw),  # type: ignore[arg-type]
+        figure_claim(second, "15", low=15, high=15, speaker="An army officer", **kw),  # type: ignore[arg-type]
+    ]
+    (echo,) = find_echoes([first, second], claims)
+    copied = {c.id for c in claims if c.text == "12 people"}
+    assert set(echo.claims) == copied

@@ -2,9 +2,9 @@
 
 The cascade, top to bottom:
 
-1. :func:`~.echoes.find_echoes` finds reports that relay one upstream source or copy text;
-2. :class:`~.sources.Upstreams` merges each claim's upstream with those echoes, so an echo
-   counts once;
+1. :func:`~.echoes.read_echoes` finds reports that relay one upstream source or copy text;
+2. :class:`~.sources.Upstreams` merges each claim's upstream with those echoes (weighed
+   with the claims near a copied passage), so an echo counts once;
 3. figures: :func:`~.places.read_places` and :func:`~.forces.read_forces` read how the
    story's places nest and which groups are parts of which; :func:`~.topics.topic_of`
    reads what each figure measures, :func:`~.groups.measures` and
@@ -36,7 +36,7 @@ from itertools import accumulate, chain, pairwise
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.ages import AGE_AT_DEATH, age_label, dead_told_apart, is_age
 from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
-from triangulate.reconcile.echoes import find_echoes
+from triangulate.reconcile.echoes import read_echoes
 from triangulate.reconcile.forces import read_forces
 from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
@@ -124,8 +124,8 @@ def reconcile(
     docs = {d.id: d for d in documents}
     by_id = {e.id: e for e in entities}
     claims = ordered(claims)
-    echoes = find_echoes(sorted(documents, key=lambda d: d.id), claims)
-    upstreams = Upstreams(claims, docs, echoes, entities)
+    echoes = read_echoes(sorted(documents, key=lambda d: d.id), claims)
+    upstreams = Upstreams(claims, docs, echoes.weighed, entities)
     groups = [
         *_figure_groups(claims, docs, by_id, upstreams),
         *_assertion_groups(claims, docs, by_id, upstreams),
@@ -133,7 +133,7 @@ def reconcile(
     # Every explanation reads as one sentence, starting with a capital.
     groups = [_capitalised(g) for g in groups]
     groups.sort(key=lambda g: (g.kind != "figure", g.label, g.id))
-    return Reconciled(groups=tuple(groups), echoes=echoes)
+    return Reconciled(groups=tuple(groups), echoes=echoes.shown)
 
 
 def _capitalised(group: Group) -> Group:

@@ -11,7 +11,9 @@ Three kinds of evidence, checked in this order:
    citing report's figures whose values meet the cited report's figures.
 3. **Copied text.** Two reports share passages of at least ``SHINGLE`` consecutive words
    (word shingles, case and punctuation ignored) at least ``MIN_SHARED`` times: syndicated
-   copy or a rewrite of the same wire story. The upstream is the earlier report's outlet.
+   copy or a rewrite of the same wire story. The upstream is the earlier report's outlet;
+   the echo's claims are those whose own words lie in a shared passage (a figure a report
+   tells beside the passage in its own words is not copied).
 
 The evidence names the relay or cue, and the distinctive words both reports share that no
 other report of the set uses (the details that give an echo away).
@@ -20,8 +22,10 @@ other report of the set uses (the details that give an echo away).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Document, Echo
 from triangulate.reconcile.intervals import interval_of
@@ -32,6 +36,9 @@ SHINGLE = 6
 
 MIN_SHARED = 4
 """Shared shingles before two reports are said to copy each other."""
+
+NEAR = 80
+"""Characters either side of a claim within which a shared passage may hold its copy."""
 
 _CUES = re.compile(
     r"\b(quoted by|according to|told|citing|cited by|reported by|reports? from)\b"
@@ -117,8 +124,24 @@ _STOP = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A story's echoes, as shown and as its sources weigh them.
+
+    ``shown`` lists with each echo the claims it carries: those its reports relay from
+    the upstream, or, for copied text, those whose own words lie in a passage both reports
+    share. ``weighed`` is the same echoes where copied text also holds every claim told
+    within ``NEAR`` characters of a shared passage: a copy may reword a figure next to the
+    words it copies, so :class:`~triangulate.reconcile.sources.Upstreams` looks there for
+    the copies whose sources it merges.
+    """
+
+    shown: tuple[Echo, ...]
+    weighed: tuple[Echo, ...]
+
+
 def find_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[Echo, ...]:
-    """Every echo among the reports of one story.
+    """Every echo among the reports of one story, with the claims it carries.
 
     Args:
         documents: The story's reports.
@@ -127,13 +150,30 @@ def find_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple
     Returns:
         Echoes in a stable order (by upstream, then reports).
     """
+    return read_echoes(documents, claims).shown
+
+
+def read_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> Found:
+    """Every echo among the reports of one story, as shown and as weighed (:class:`Found`).
+
+    Args:
+        documents: The story's reports.
+        claims: Their claims.
+
+    Returns:
+        Both views, each in a stable order (by upstream, then reports).
+    """
     docs = {d.id: d for d in documents}
     words = _Words(documents)
-    echoes = [
-        *_relay_echoes(docs, claims, words),
-        *_citation_echoes(docs, claims, words),
-        *_copy_echoes(docs, claims, words),
-    ]
+    found = [*_relay_echoes(docs, claims, words), *_citation_echoes(docs, claims, words)]
+    copied = _copy_echoes(docs, claims, words)
+    return Found(
+        shown=_ordered([*found, *(shown for shown, _ in copied)]),
+        weighed=_ordered([*found, *(weighed for _, weighed in copied)]),
+    )
+
+
+def _ordered(echoes: Sequence[Echo]) -> tuple[Echo, ...]:
     unique = {(e.upstream, e.docs): e for e in echoes}
     return tuple(sorted(unique.values(), key=lambda e: (e.upstream, e.docs)))
 
@@ -246,10 +286,13 @@ def _same_value(a: Claim, b: Claim) -> bool:
 
 def _copy_echoes(
     docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
-) -> list[Echo]:
+) -> list[tuple[Echo, Echo]]:
+    """Each pair of reports sharing copied text, as an echo shown and as one weighed."""
     shingles = {d: _shingles(doc.text) for d, doc in docs.items()}
     ids = sorted(docs)
-    # The shingles around each claim, read once however many pairs hold its document.
+    # The runs of words over and around each claim, read once however many pairs hold
+    # its document.
+    runs = _Runs(docs)
     around: dict[str, set[tuple[str, ...]]] = {}
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -265,7 +308,8 @@ def _copy_echoes(
                 docs[first].outlet or docs[first].agency or docs[first].title or docs[first].lead()
             )
             pair_claims = [*by_doc.get(a, ()), *by_doc.get(b, ())]
-            spans = _copied_claims(pair_claims, (a, b), docs, shared, around)
+            copied = _copied_claims(pair_claims, shared, runs)
+            near = _near_claims(pair_claims, docs, shared, around)
             evidence = (
                 f"The two reports share {len(shared)} runs of {SHINGLE} or more words, "
                 f"as copies or rewrites of one text do"
@@ -276,34 +320,73 @@ def _copy_echoes(
                 )
                 + "."
             )
-            out.append(Echo(upstream=str(upstream), docs=(a, b), claims=spans, evidence=evidence))
+            shown = Echo(upstream=str(upstream), docs=(a, b), claims=copied, evidence=evidence)
+            out.append((shown, replace(shown, claims=near)))
     return out
 
 
 def _copied_claims(
+    claims: Sequence[Claim], shared: set[tuple[str, ...]], runs: _Runs
+) -> tuple[str, ...]:
+    """Claims whose own words were copied: a run of ``SHINGLE`` words both reports hold
+    covers a word of the claim. A figure a report tells beside the shared passage, in its
+    own words, is not a copy of it, however near the passage it stands."""
+    return tuple(sorted(c.id for c in claims if not runs.over(c).isdisjoint(shared)))
+
+
+def _near_claims(
     claims: Sequence[Claim],
-    pair: tuple[str, str],
     docs: Mapping[str, Document],
     shared: set[tuple[str, ...]],
-    around: dict[str, set[tuple[str, ...]]] | None = None,
+    around: dict[str, set[tuple[str, ...]]],
 ) -> tuple[str, ...]:
-    """Claims of either report whose own words fall inside a shared passage.
-
-    ``around`` keeps each claim's nearby shingles by claim id, for the next pair.
-    """
-    seen = {} if around is None else around
+    """Claims told within ``NEAR`` characters of a shared passage (``around`` keeps each
+    claim's nearby runs of words by claim id, for the next pair)."""
     out = []
     for claim in claims:
-        if claim.doc not in pair:
-            continue
-        near = seen.get(claim.id)
+        near = around.get(claim.id)
         if near is None:
             text = docs[claim.doc].text
-            start = max(0, claim.start - 80)
-            near = seen[claim.id] = _shingles(text[start : claim.end + 80])
+            start = max(0, claim.start - NEAR)
+            near = around[claim.id] = _shingles(text[start : claim.end + NEAR])
         if not near.isdisjoint(shared):
             out.append(claim.id)
     return tuple(sorted(out))
+
+
+class _Runs:
+    """The runs of ``SHINGLE`` words (case ignored) of a claim's report that hold a word
+    of the claim; each report's words read once."""
+
+    def __init__(self, docs: Mapping[str, Document]) -> None:
+        self._docs = docs
+        self._words: dict[str, tuple[list[str], list[int], list[int]]] = {}
+        self._runs: dict[str, set[tuple[str, ...]]] = {}
+
+    def over(self, claim: Claim) -> set[tuple[str, ...]]:
+        """The runs over the claim's words."""
+        found = self._runs.get(claim.id)
+        if found is not None:
+            return found
+        read = self._words.get(claim.doc)
+        if read is None:
+            doc = self._docs.get(claim.doc)
+            found_words = list(_TOKEN.finditer(doc.text if doc is not None else ""))
+            read = self._words[claim.doc] = (
+                [m.group(0).lower() for m in found_words],
+                [m.start() for m in found_words],
+                [m.end() for m in found_words],
+            )
+        words, starts, ends = read
+        # The claim's words: those ending after it starts and starting before it ends.
+        first = bisect_right(ends, claim.start)
+        last = bisect_left(starts, claim.end) - 1
+        found = self._runs[claim.id] = {
+            tuple(words[i : i + SHINGLE])
+            for i in range(max(0, first - SHINGLE + 1), last + 1)
+            if i + SHINGLE <= len(words)
+        }
+        return found
 
 
 def _tokens(text: str) -> list[str]:
