@@ -188,3 +188,8 @@ def test_echoes_of_copied_text_list_only_the_copied_claims() -> None:
     (echo,) = find_echoes([first, second], claims)
     copied = {c.id for c in claims if c.text == "12 people"}
     assert set(echo.claims) == copied
+    # The report shows the same list; the officer's 15 stays a source of its own.
+    out = reconcile([first, second], [TORVALD], claims)
+    assert [set(e.claims) for e in out.echoes] == [copied]
+    (group,) = [g for g in out.groups if len(g.claims) == 4]
+    assert group.independent_sources == 2
