@@ -1203,7 +1203,7 @@ def judge(
         first, last = unordered
         return Judgement(
             verdict="update",
-            explanation=(
+            explanation=_tidy(
                 f"The count rose as reports came in: {_say(first, upstreams, documents, 'low')} "
                 f"in one report, and {_say(last, upstreams, documents, 'high')} in another, "
                 "the latest figure: no day sets the two reports in order, and a running count "
@@ -1221,7 +1221,7 @@ def judge(
         first, last = rising
         return Judgement(
             verdict="update",
-            explanation=(
+            explanation=_tidy(
                 f"The {'total' if _sums(claims) else 'count'} "
                 f"{'changed' if moved else 'rose'} as reports came in: "
                 f"{_say(first, upstreams, documents, None if moved else 'low')} "
@@ -1229,8 +1229,6 @@ def judge(
                 f"{_say(last, upstreams, documents, None if moved else 'high')} "
                 f"{_moment(last, first, '')}, the latest figure"
             )
-            .replace("  ", " ")
-            .replace(" ,", ",")
             + ".",
             range=span,
             conservative=conservative,
@@ -1241,14 +1239,12 @@ def judge(
         high, low = fallen
         return Judgement(
             verdict="update",
-            explanation=(
+            explanation=_tidy(
                 f"The figure was revised down: {_say(high, upstreams, documents, 'high')} "
                 f"{_moment(high, low, 'earlier')}, and {_say(low, upstreams, documents, 'low')} "
                 f"{_moment(low, high, '')}, the latest figure, in words that say it was "
                 "lowered"
             )
-            .replace("  ", " ")
-            .replace(" ,", ",")
             + ".",
             range=span,
             conservative=conservative,
@@ -1298,9 +1294,7 @@ def judge(
                 f"{dated(published(revised.during, documents), '')}, and "
                 f"{who_gives(revised.close, documents)} at the close "
                 f"{dated(published(revised.close, documents), '')}, the latest figure."
-            )
-            .replace("  ", " ")
-            .replace(" ,", ","),
+            ),
             range=span,
             conservative=(
                 in_unit(close, revised.close.figure, unit)
@@ -2472,6 +2466,11 @@ def _provisional_rise(
     return min(lower, key=lambda p: (p.interval.low, p.root)), top
 
 
+def _tidy(text: str) -> str:
+    """An explanation's words with the gaps an empty date or moment leaves closed up."""
+    return text.replace("  ", " ").replace(" ,", ",")
+
+
 # Words saying a figure was lowered, up to the figure: "lowered the death toll from the
 # floods to", "revised its estimate of the damage down to", "corrected the figure to", "cut
 # the toll to". The verb must govern a toll, count, figure or estimate: "cut the workforce
@@ -2938,13 +2937,9 @@ def _update_sentence(series: Series, upstreams: Upstreams) -> str:
     old_value = describe_said(old.figure, old.text) if old.figure else old.text
     new_value = describe_said(new.figure, new.text) if new.figure else new.text
     if old.doc == new.doc:
-        return (
-            (
-                f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
-                f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
-            )
-            .replace("  ", " ")
-            .replace(" ,", ",")
+        return _tidy(
+            f"{upstreams.name(new.id)} gave {old_value} and then {new_value} in one report "
+            f"{dated(series.latest.date, '')}, and the later figure supersedes the earlier one"
         )
     # A figure its words call earlier ("two weeks ago, police said 12") in a report of the
     # latest's day is told as earlier, not as of that day.
