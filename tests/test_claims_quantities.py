@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triangulate.claims import Quantity, find_quantities
-from triangulate.claims.quantities import passed_over
+from triangulate.claims.quantities import opening_hedge, passed_over
 
 GOLD = Path(__file__).parent / "gold" / "raqqa_figures.json"
 
@@ -2987,3 +2987,50 @@ def test_numbers_in_words_are_read_on_lines_with_and_without_other_scripts() -> 
     read = [(q.text, q.low, q.unit) for q in plain]
     assert read == [("Two-thirds", 66.7, "percent"), ("300", 300, None), ("half a mile", 0.5, "mi")]
     assert [(q.text, q.low, q.unit) for q in curly] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "hedge", "low", "high"),
+    [
+        ("The council spent well over $10m, Varga said.", "well over $10m", "at_least", 10e6, None),
+        ("Well over 50 families left Kelvara.", "Well over 50", "at_least", 50, None),
+        ("The repairs cost well under £3m, Tallis said.", "well under £3m", "at_most", None, 3e6),
+        ("Far more than 400 people signed the letter.", "Far more than 400", "at_least", 400, None),
+        ("Orvel paid a little under €90,000.", "a little under €90,000", "at_most", None, 9e4),
+        ("Slightly fewer than 30 boats sailed.", "Slightly fewer than 30", "at_most", None, 30),
+        ("Just over 200 people came to the hall.", "Just over 200", "at_least", 200, None),
+    ],
+)  # fmt: skip
+def test_claims_quantities_a_word_of_how_far_past_a_bound_stays_with_its_hedge(
+    text: str, phrase: str, hedge: str, low: float | None, high: float | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.hedge, q.low, q.high) == (phrase, hedge, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nearly £10m in fines", ("nearly", "about")),
+        ("more than $5 million", ("more than", "at_least")),
+        ("at least €200m of aid", ("at least", "at_least")),
+        ("up to £3bn", ("up to", "at_most")),
+        ("some $2 million", ("some", "about")),
+        ("almost US$1bn", ("almost", "about")),
+        ("under £500,000", ("under", "at_most")),
+        ("in excess of $4m", ("in excess of", "at_least")),
+        ("upwards of £1m", ("upwards of", "at_least")),
+        ("well over $10m", ("well over", "at_least")),
+        ("just under €3m", ("just under", "at_most")),
+        ("at least EUR 200m", ("at least", "at_least")),
+        ("just over 200 people", ("just over", "at_least")),
+        ("well over 50", ("well over", "at_least")),
+        ("north of 40", ("north of", "at_least")),
+        ("£10m", None),
+        ("the Brandt fund paid $5m", None),
+    ],
+)
+def test_opening_hedge_is_read_before_a_currency_sign(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert opening_hedge(text) == expected

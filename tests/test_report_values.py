@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from triangulate.model import Figure
-from triangulate.reconcile.intervals import describe, describe_said
+from triangulate.reconcile.intervals import describe, describe_said, tolerance
 from triangulate.report.claims_text import conservative_text, range_text, value_text
 from triangulate.timeline.build import build_timeline
 
@@ -75,6 +75,18 @@ def test_a_hedge_stays_in_the_reports_own_words() -> None:
     assert describe_said(_figure(100, 100, "about"), "nearly 100 people") == "nearly 100"
     share = _figure(40, None, "at_least", unit="percent", kind="percent")
     assert describe_said(share, "more than 40 percent") == "more than 40%"
+
+
+def test_a_hedge_before_a_currency_sign_stays_in_the_reports_own_words() -> None:
+    nearly = _figure(10e6, 10e6, "about", unit="GBP", kind="money", currency="GBP")
+    assert describe_said(nearly, "nearly £10m in fines") == "nearly £10 million"
+    assert "'nearly'" in tolerance([nearly], said=["nearly £10m in fines"])
+    over = _figure(10e6, None, "at_least", unit="USD", kind="money", currency="USD")
+    assert describe_said(over, "well over US$10m") == "well over $10 million"
+    under = _figure(None, 3e6, "at_most", unit="EUR", kind="money", currency="EUR")
+    assert describe_said(under, "just under €3m") == "just under €3 million"
+    # a hedge that sets another bound than the figure's is not borrowed
+    assert describe_said(under, "more than €3m") == "up to €3 million"
 
 
 def test_a_sum_whose_currency_is_not_said_says_so() -> None:

@@ -37,7 +37,9 @@ fractions (table below)                as written   percent     percent     kind
     reader would compare with other sources.
 (2) Strict and non-strict bounds both keep the stated number: "more than 1,000" gives low 1000,
     "fewer than 10" gives high 10 (not 1001 or 9). The bound is what the source said; ``text``
-    keeps the wording for anyone who needs the strict reading.
+    keeps the wording for anyone who needs the strict reading. A word of how far past the
+    bound ("just over", "well over $10m", "far more than", "a little under") stays in the
+    phrase and keeps the bound.
 (3) A range with a vague end ("from a dozen to several hundred") is vague: low is the floor
     of its lower end, high is null.
 
@@ -3985,8 +3987,17 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     (r"not\s+(?:more|greater)\s+than", "at_most"),
     (r"no\s+(?:fewer|less)\s+than", "at_least"),
     (r"not\s+(?:fewer|less)\s+than", "at_least"),
-    (r"just\s+(?:over|above)", "at_least"),
-    (r"just\s+(?:under|below)", "at_most"),
+    # "well over 50", "a little under $3m": a word of how far past the bound stays with it
+    (
+        r"(?:just|well|far|way|much|little|slightly|comfortably|considerably|substantially|"
+        r"significantly|a\s+(?:little|bit))\s+(?:over|above|more\s+than|in\s+excess\s+of)",
+        "at_least",
+    ),
+    (
+        r"(?:just|well|far|way|much|little|slightly|comfortably|considerably|substantially|"
+        r"significantly|a\s+(?:little|bit))\s+(?:under|below|less\s+than|fewer\s+than)",
+        "at_most",
+    ),
     # "north of $5 million", "just shy of 2,000": a value above or below the one given
     (r"(?:just\s+|well\s+)?north\s+of", "at_least"),
     (r"(?:just\s+|a\s+(?:little|bit)\s+)?shy\s+of|just\s+short\s+of", "at_most"),
@@ -4805,13 +4816,18 @@ def _hedge_before(text: str, lo: int, at: int) -> tuple[int, Hedge] | None:
 def opening_hedge(text: str) -> tuple[str, Hedge] | None:
     """The hedge a figure's words open with, right before its first number in digits, as
     written (spaces closed up) with the bound it sets: ("no more than", "at_most") for
-    "no more than 10 people"; None when they open with none. Explanations quote a value
+    "no more than 10 people", ("nearly", "about") for "nearly £10m", the hedge read before
+    the currency's sign or code; None when they open with none. Explanations quote a value
     in the report's own hedge: a reader told "up to 10" hears a bound the report did not
     set in those words."""
     digit = _FIRST_DIGIT_RE.search(text)
     if digit is None:
         return None
-    found = _HEDGE_BEFORE_RE.search(text, 0, digit.start())
+    at = digit.start()
+    sign = _currency_before(text, 0, at)
+    if sign is not None:
+        at = sign.start()  # "nearly £10m", "more than US$5 million": the hedge before the sign
+    found = _HEDGE_BEFORE_RE.search(text, 0, at)
     if found is None or text[: found.start()].strip():
         return None
     for i, (_, hedge) in enumerate(_HEDGES):
