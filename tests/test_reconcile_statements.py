@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc
-from triangulate.model import When
+from triangulate.model import Entity, When
 from triangulate.reconcile import reconcile
 
 
@@ -282,3 +282,140 @@ def test_statements_a_short_sentence_labels_a_thread_before_a_long_aside() -> No
     ]
     (group,) = reconcile([*short, long], [TORVALD], claims).groups
     assert group.label == "Three sailors drowned"
+
+
+def test_statements_civilians_evacuated_stay_apart_from_fighters_leaving() -> None:
+    # Fighters leaving a town and civilians evacuated from it are two movements, though
+    # both name the same town and the same militia.
+    a = doc("f1", "Fighters of the Varga militia left Torvald at dawn.", "Post")
+    b = doc("f2", "The Varga militia withdrew from Torvald, elders said.", "Times")
+    c = doc("f3", "At least 300 civilians had been evacuated from Torvald.", "Herald")
+    claims = [
+        assertion_claim(
+            a,
+            "Fighters of the Varga militia left Torvald",
+            subject="Fighters of the Varga militia",
+            predicate="leave",
+            obj=None,
+            where="e-torvald",
+        ),
+        assertion_claim(
+            b,
+            "The Varga militia withdrew from Torvald",
+            subject="The Varga militia",
+            predicate="leave",
+            obj=None,
+            where="e-torvald",
+        ),
+        assertion_claim(
+            c,
+            "At least 300 civilians had been evacuated",
+            subject=None,
+            predicate="leave",
+            obj="At least 300 civilians",
+            where="e-torvald",
+        ),
+    ]
+    (group,) = reconcile([a, b, c], [TORVALD], claims).groups
+    assert set(group.claims) == {claims[0].id, claims[1].id}
+
+
+def test_statements_a_withdrawal_restates_a_departure() -> None:
+    # "withdraws from Torvald" and "the departure of ... from the city" tell of one exit.
+    a = doc("w1", "The Varga militia withdraws from Torvald", "Post")
+    b = doc(
+        "w2",
+        "Elders announced the departure of the Varga militia's fighters from the city.",
+        "Times",
+    )
+    claims = [
+        assertion_claim(
+            a,
+            "The Varga militia withdraws from Torvald",
+            subject="The Varga militia",
+            predicate="leave",
+            obj="Torvald",
+        ),
+        assertion_claim(
+            b,
+            "departure of the Varga militia's fighters from the city",
+            subject="the Varga militia's fighters",
+            predicate="leave",
+            obj="the city",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "agree" and group.independent_sources == 2
+
+
+def test_statements_leaving_two_named_places_are_two_departures() -> None:
+    dalby = Entity(id="e-dalby", name="Dalby", type="GPE", aliases=("Dalby",), mentions=())
+    a = doc("p1", "The Varga convoy withdrew from Dalby on Monday.", "Post")
+    b = doc("p2", "The departure of the Varga convoy from Torvald was delayed.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "The Varga convoy withdrew from Dalby",
+            subject="The Varga convoy",
+            predicate="leave",
+            obj="Dalby",
+        ),
+        assertion_claim(
+            b,
+            "departure of the Varga convoy from Torvald",
+            subject="the Varga convoy",
+            predicate="leave",
+            obj="Torvald",
+        ),
+    ]
+    claims = [
+        replace(c, assertion=replace(c.assertion, object_entity=e))  # type: ignore[arg-type]
+        for c, e in zip(claims, ("e-dalby", "e-torvald"), strict=True)
+    ]
+    assert reconcile([a, b], [TORVALD, dalby], claims).groups == ()
+
+
+def test_statements_talks_named_by_their_sides_or_their_mediators_are_one_thread() -> None:
+    # One report names the sides at the table, another the elders leading the talks.
+    a = doc("t1", "Talks between the Varga government and the rebels have begun.", "Post")
+    b = doc("t2", "Elders of the Corran tribe were leading discussions, a witness said.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "Talks between the Varga government and the rebels",
+            subject="the Varga government and the rebels",
+            predicate="negotiate",
+            obj=None,
+        ),
+        assertion_claim(
+            b,
+            "Elders of the Corran tribe were leading discussions",
+            subject="Elders of the Corran tribe",
+            predicate="negotiate",
+            obj=None,
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert group.verdict == "agree" and group.independent_sources == 2
+
+
+def test_statements_talks_of_two_sides_on_two_named_things_stay_apart() -> None:
+    a = doc("t3", "The harbour guild negotiated a wage contract with the Tallis shipyard.", "Post")
+    b = doc("t4", "The Orvel league negotiated broadcast rights with a network.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "The harbour guild negotiated a wage contract",
+            subject="The harbour guild",
+            predicate="negotiate",
+            obj="a wage contract",
+        ),
+        assertion_claim(
+            b,
+            "The Orvel league negotiated broadcast rights",
+            subject="The Orvel league",
+            predicate="negotiate",
+            obj="broadcast rights",
+        ),
+    ]
+    assert reconcile([a, b], [TORVALD], claims).groups == ()

@@ -6,11 +6,20 @@ outside the generic heads below, or the same entity) or missing on one side, the
 are equal or one is missing, and at least one of the three is positively shared. A
 missing object is read from the sentence's words for the story's central things (a deal,
 an exit). For predicates whose agent is exclusive ("reject", "block", "veto") the subjects
-may differ: who rejected the deal is the question. A statement joins a thread when it is
-compatible with every statement already there and positively shares subject, object or
-place with at least one: "SDF controls" (no object) joins "the Syrian Democratic Forces
-control 90 percent of the city" and "They hold 90 percent of the city" through the first,
-though it shares nothing with the pronoun of the second.
+may differ: who rejected the deal is the question. Nor need the subjects of talks
+("negotiate") be shared when their objects are ("talks between the government and the
+rebels", "elders were leading discussions"): talks have several parties and mediators, and
+each report names some; objects each naming a thing of their own, none shared, are two
+sets of talks. A report restates one exit as "withdraws", "the departure of" or "were
+evacuated", and one set of talks as "negotiations", "talks" or "discussions": the words of
+each kind are one object word. Statements of leaving stay apart when one names only
+fighters as those who leave and the other only civilians ("700 civilians had been
+evacuated", "the departure of the militia's fighters"), or when they name two different
+things left ("the convoy left Dalby", "the convoy withdrew from Torvald"). A statement
+joins a thread when it is compatible with every statement already there and positively
+shares subject, object or place with at least one: "SDF controls" (no object) joins "the
+Syrian Democratic Forces control 90 percent of the city" and "They hold 90 percent of the
+city" through the first, though it shares nothing with the pronoun of the second.
 
 Verdicts, top to bottom, counting only pairs from different independent sources:
 
@@ -44,6 +53,9 @@ from triangulate.reconcile.sources import Upstreams, publisher
 from triangulate.reconcile.wording import singular, speaks
 
 EXCLUSIVE = frozenset({"reject", "block", "veto"})
+# Predicates of an act with several parties: one report names the sides at the table, another
+# the mediators leading the talks, and both tell of one set of talks.
+PARTIES = frozenset({"negotiate"})
 _CLASSES = {
     "deal": (
         "deal",
@@ -53,6 +65,7 @@ _CLASSES = {
         "negotiations",
         "negotiated",
         "talks",
+        "discussions",
         "truce",
         "treaty",
         "party",
@@ -62,13 +75,59 @@ _CLASSES = {
         "evacuation",
         "evacuate",
         "evacuated",
+        "evacuations",
         "exit",
+        "exits",
         "departure",
         "withdrawal",
+        "withdraw",
+        "withdraws",
+        "withdrew",
+        "withdrawn",
+        "pullout",
         "retreat",
         "convoy",
+        "passage",
     ),
 }
+# Who moves, for a statement of leaving: armed men and the people they leave among are two
+# movements, however one report's words for the fighters and the other's for the
+# civilians sit beside the same group's name ("civilians trapped by the militia", "the
+# militia's fighters").
+_MOVES = frozenset({"leave"})
+_ARMED = frozenset(
+    {
+        "fighters",
+        "fighter",
+        "militants",
+        "militant",
+        "jihadists",
+        "jihadist",
+        "gunmen",
+        "insurgents",
+        "insurgent",
+        "combatants",
+        "rebels",
+        "troops",
+        "soldiers",
+        "members",
+        "commanders",
+    }
+)
+_UNARMED = frozenset(
+    {
+        "civilians",
+        "civilian",
+        "residents",
+        "resident",
+        "people",
+        "citizens",
+        "refugees",
+        "inhabitants",
+        "villagers",
+        "displaced",
+    }
+)
 _GENERIC = frozenset(
     [
         "the",
@@ -160,6 +219,11 @@ class Frame:
     subject: frozenset[str]
     object: frozenset[str]
     place: str | None
+    # For a statement of leaving: "armed" or "unarmed" when its words name only fighters
+    # or only civilians as those who leave, else None.
+    movers: str | None = None
+    # For a statement of leaving: the entity it names as left ("a convoy left Torvald").
+    left: str | None = None
 
 
 # Place mentions of each report, sorted: (starts, (start, end, entity id) for each).
@@ -208,9 +272,26 @@ def frame_of(
     if places is None:
         places = place_index(entities)
     place = claim.where or (_sentence_place(claim, span, places) if document else None)
+    movers = _movers(f"{a.subject or ''} {a.object or ''}") if a.predicate in _MOVES else None
     return Frame(
-        predicate=a.predicate, subject=frozenset(subject), object=frozenset(obj), place=place
+        predicate=a.predicate,
+        subject=frozenset(subject),
+        object=frozenset(obj),
+        place=place,
+        movers=movers,
+        left=a.object_entity if a.predicate in _MOVES else None,
     )
+
+
+def _movers(text: str) -> str | None:
+    """Who leaves, from a statement's subject and object: "armed" when they name only
+    fighters, "unarmed" when only civilians (the people evacuated of "700 civilians had
+    been evacuated" are its object), None when both or neither."""
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    armed, unarmed = not words.isdisjoint(_ARMED), not words.isdisjoint(_UNARMED)
+    if armed == unarmed:
+        return None
+    return "armed" if armed else "unarmed"
 
 
 def linked(a: Frame, b: Frame) -> bool:
@@ -224,13 +305,28 @@ def compatible(a: Frame, b: Frame) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
+    if a.movers and b.movers and a.movers != b.movers:
+        return False
+    if a.left and b.left and a.left != b.left:
+        return False
     subj_shared = bool(a.subject & b.subject)
     obj_shared = bool(a.object & b.object)
     subj_ok = subj_shared or not a.subject or not b.subject
     obj_ok = obj_shared or not a.object or not b.object
     if a.predicate in EXCLUSIVE and obj_shared:
         subj_ok = True
+    if a.predicate in PARTIES and obj_shared and not _two_things(a.object, b.object):
+        subj_ok = True
     return subj_ok and obj_ok
+
+
+def _two_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two objects each name something in words of their own and share none of
+    them: "talks on a wage contract" and "talks on the broadcast rights" are two sets of
+    talks, though both are talks."""
+    mine = {w for w in a if not w.startswith("class:")}
+    theirs = {w for w in b if not w.startswith("class:")}
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
 def shared(a: Frame, b: Frame) -> bool:
@@ -285,6 +381,8 @@ class _Thread:
         self.objects: Counter[str] = Counter()
         self.with_subject = 0
         self.with_object = 0
+        self.movers: set[str] = set()
+        self.left: set[str] = set()
         self.add(claim, frame)
 
     def add(self, claim: Claim, frame: Frame) -> None:
@@ -295,6 +393,10 @@ class _Thread:
         self.frames[frame] = None
         if frame.place is not None:
             self.places[frame.place] += 1
+        if frame.movers is not None:
+            self.movers.add(frame.movers)
+        if frame.left is not None:
+            self.left.add(frame.left)
         if frame.subject:
             self.with_subject += 1
             self.subjects.update(frame.subject)
@@ -313,11 +415,15 @@ class _Thread:
             return False
         if mine.place and any(p and p != mine.place for p in self.places):
             return False
+        if mine.movers and any(m != mine.movers for m in self.movers):
+            return False
+        if mine.left and any(e != mine.left for e in self.left):
+            return False
         subjects = _covers(mine.subject, self.subjects, self.with_subject)
         objects = _covers(mine.object, self.objects, self.with_object)
         if subjects and objects:
             return True
-        if objects is False or (subjects is False and mine.predicate not in EXCLUSIVE):
+        if objects is False or (subjects is False and mine.predicate not in EXCLUSIVE | PARTIES):
             return False
         return all(compatible(mine, other) for other in self.frames)
 
