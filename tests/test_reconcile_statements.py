@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc
-from triangulate.model import Entity, When
+from triangulate.model import Entity, Mention, When
 from triangulate.reconcile import reconcile
 
 
@@ -419,3 +419,37 @@ def test_statements_talks_of_two_sides_on_two_named_things_stay_apart() -> None:
         ),
     ]
     assert reconcile([a, b], [TORVALD], claims).groups == ()
+
+
+def test_statements_a_sponsor_named_before_an_actor_is_no_place_of_the_talks() -> None:
+    # "the Varga-backed council" names who backs the council, not where the talks are:
+    # the talks stay one thread with the report that places them in Torvald.
+    a = doc("s1", "Officials of the Varga-backed council were trying to negotiate a truce.", "Post")
+    b = doc("s2", "Negotiations on a truce in Torvald have started, elders said.", "Times")
+    at = a.text.index("Varga")
+    varga = Entity(
+        id="e-varga",
+        name="Varga",
+        type="GPE",
+        aliases=("Varga",),
+        mentions=(Mention(doc="s1", start=at, end=at + 5, text="Varga", label="GPE"),),
+    )
+    claims = [
+        assertion_claim(
+            a,
+            "Officials of the Varga-backed council were trying to negotiate a truce",
+            subject="Officials of the Varga-backed council",
+            predicate="negotiate",
+            obj="a truce",
+        ),
+        assertion_claim(
+            b,
+            "Negotiations on a truce in Torvald have started",
+            subject=None,
+            predicate="negotiate",
+            obj="a truce",
+            where="e-torvald",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD, varga], claims).groups
+    assert set(group.claims) == {c.id for c in claims}

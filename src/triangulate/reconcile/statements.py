@@ -63,6 +63,8 @@ _CLASSES = {
         "accord",
         "negotiation",
         "negotiations",
+        "negotiate",
+        "negotiating",
         "negotiated",
         "talks",
         "discussions",
@@ -271,7 +273,9 @@ def frame_of(
         obj = _classes(document.text[span[0] : span[1]] if document else claim.text)
     if places is None:
         places = place_index(entities)
-    place = claim.where or (_sentence_place(claim, span, places) if document else None)
+    place = claim.where or (
+        _sentence_place(claim, span, places, document.text) if document else None
+    )
     movers = _movers(f"{a.subject or ''} {a.object or ''}") if a.predicate in _MOVES else None
     return Frame(
         predicate=a.predicate,
@@ -797,8 +801,17 @@ def _sentence(claim: Claim, document: Document | None) -> tuple[int, int]:
     return sentence_span(document.text, claim.start, claim.end)
 
 
-def _sentence_place(claim: Claim, sentence: tuple[int, int], places: PlaceIndex) -> str | None:
-    """A place named in the claim's sentence (offsets ``sentence``), when only one is."""
+# After a place's name, words that make it tell who backs or leads an actor, or where one
+# is based ("the US-backed militia", "a Saudi-led coalition", "a London-based group"): no
+# place where the statement happened.
+_SPONSOR = re.compile(r"-(?:backed|led|based|funded|sponsored|allied|aligned)\b", re.IGNORECASE)
+
+
+def _sentence_place(
+    claim: Claim, sentence: tuple[int, int], places: PlaceIndex, text: str = ""
+) -> str | None:
+    """A place named in the claim's sentence (offsets ``sentence``), when only one is;
+    a name that tells who backs or leads an actor ("US-backed") names no place."""
     start, end = sentence
     starts, mentions = places.get(claim.doc, ([], []))
     found: set[str] = set()
@@ -806,6 +819,6 @@ def _sentence_place(claim: Claim, sentence: tuple[int, int], places: PlaceIndex)
         m_start, m_end, entity = mentions[k]
         if m_start > end:
             break
-        if m_end <= end:
+        if m_end <= end and not _SPONSOR.match(text, m_end):
             found.add(entity)
     return min(found) if len(found) == 1 else None
