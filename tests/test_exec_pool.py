@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -343,7 +344,7 @@ def test_exec_pool_worker_parses_until_the_end_of_its_pipe_of_blocks() -> None:
     blocks_read, blocks_write = os.pipe()
     results_read, results_write = os.pipe()
     with os.fdopen(blocks_write, "wb") as blocks:
-        worker.send(blocks, (PAIRS[:2], may_hold_claim, pool.BLOCK_CHARS))
+        worker.send(blocks, (PAIRS[:2], may_hold_claim, pool.BLOCK_CHARS, pool.KEEP_FREE))
     with os.fdopen(blocks_read, "rb") as blocks, os.fdopen(results_write, "wb") as results:
         worker.serve(blocks, results)
     with os.fdopen(results_read, "rb") as results:
@@ -446,6 +447,51 @@ def test_exec_pool_blocks_shrink_as_the_expected_work_nears_its_end() -> None:
     with LocalParser(2, min_chars=10**9, block_chars=1_000, tail_chars=1_000) as parser:
         parser.expect(10_000)  # a tail as large as a block: one size to the end
         assert {sum(len(t) for _, t in b) for b in parser._blocks(pairs)} == {1_000}
+
+
+def test_exec_pool_workers_parse_in_lean_batches_while_this_process_seldom_waits() -> None:
+    # Blocks handed out for 10 s, 1 s of it waited for (less than a quarter): the workers
+    # are ahead, step through at most 500 characters together and hand back all the
+    # memory a block freed; with a wait of 2 s more going on, or 4 s waited, whole blocks
+    # and a block's free memory kept. Within the first seconds of handing out blocks (this
+    # process may not have asked yet), whole blocks too.
+    with LocalParser(2, min_chars=10**9, block_chars=1_000, lean_chars=500) as parser:
+        assert parser._batching() == (1_000, pool.KEEP_FREE)  # the first block handed out
+        now = time.monotonic()
+        parser._first_handed, parser._waited = now - 10, 1.0
+        assert parser._batching() == (500, 0)
+        parser._wait_began = now - 2
+        assert parser._batching() == (1_000, pool.KEEP_FREE)
+        parser._wait_began, parser._waited = None, 4.0
+        assert parser._batching() == (1_000, pool.KEEP_FREE)
+        parser._first_handed, parser._waited = now - pool.LEAN_AFTER / 2, 0.0
+        assert parser._batching() == (1_000, pool.KEEP_FREE)
+    with LocalParser(2, min_chars=10**9, block_chars=1_000, lean_chars=2_000) as parser:
+        parser._first_handed = time.monotonic() - 10
+        assert parser._batching() == (1_000, 0)  # never more than a block, handed back
+
+
+def test_exec_pool_lean_batches_give_the_in_process_records(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every block after the first stepped through in batches of at most 60 characters
+    # (about one report each), however long this process waits: the records are those
+    # of one batch here.
+    monkeypatch.setattr(pool, "LEAN_AFTER", 0.0)
+    monkeypatch.setattr(pool, "LEAN_SHARE", 10.0**9)
+    handed: list[int] = []
+    real_send = worker.send
+
+    def send(out: IO[bytes], message: object) -> None:
+        if isinstance(message, tuple):
+            handed.append(message[2])
+        real_send(out, message)
+
+    monkeypatch.setattr(worker, "send", send)
+    with LocalParser(2, min_chars=1, block_chars=200, lean_chars=60) as parser:
+        pooled = list(parser(PAIRS))
+    assert len(handed) > 1 and handed[0] == 200 and set(handed[1:]) == {60}
+    assert pooled == list(parse_in_process(PAIRS))
 
 
 def test_exec_pool_shrinking_blocks_give_the_in_process_records() -> None:

@@ -65,7 +65,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import suppress
 from dataclasses import dataclass
@@ -93,6 +93,26 @@ BLOCK_CHARS = spacy_model.BATCH_CHARS
 # The fewest characters of a block sent as the work told to ``expect`` nears its end
 # (``LocalParser._most``).
 TAIL_CHARS = 8_000
+# The most characters a worker steps through the model together, in the block it is handed,
+# once blocks have been handed out for ``LEAN_AFTER`` seconds and this process has waited
+# for parses less than ``LEAN_SHARE`` of that time (``LocalParser._batching``): the
+# analysis here sets the pace (or the pile is still being read and sorted) and the workers
+# have time to spare, so they spend some of it on smaller batches, which step fewer texts
+# together (more CPU for each character) and hold less working memory while the model
+# runs. 640 generated reports in blocks of 32 (about 15,500 characters), parsed in one
+# process, best of three: whole, the model's traced working memory peaked at 14.8 MiB a
+# block and the parse took 3.43 s of CPU; in batches of at most 8,000 characters 7.5 MiB
+# and 3.60 s, of 6,000 5.7 MiB and 3.69 s (+8%), of 4,000 3.9 MiB and 4.13 s (+20%), the
+# same bytes. A worker's own memory (heap and anonymous pages) grows about twice the
+# traced figure over the loaded model while it parses. On 10,000 generated reports this
+# process reads and sorts the pile for tens of seconds while the first blocks are parsed,
+# its memory rising to its peak meanwhile, and then waits for parses about a tenth of the
+# time (``FORK_AFTER``). Where the parse is the longer part (news), this process waits
+# from its first call on (on MMDS dev its first wait began before the first block was
+# handed out), and the workers step through whole blocks.
+LEAN_CHARS = 6_000
+LEAN_SHARE = 0.25
+LEAN_AFTER = 5.0
 # How much lower the workers' scheduling priority is than their owner's (``_Workers``).
 WORKER_NICE = 3
 # The most memory the C allocator may hold free in a worker after a block before it is
@@ -180,6 +200,10 @@ class LocalParser:
         tail_chars: The fewest characters a block may be held to as the work told to
             ``expect`` nears its end (``TAIL_CHARS`` by default; ``block_chars`` or more:
             blocks of one size to the end). See ``_most``.
+        lean_chars: The most characters a worker steps through together while this
+            process seldom waits for parses (``LEAN_CHARS`` by default; ``block_chars`` or
+            more: whole blocks, the memory they freed handed back all the same). See
+            ``_batching``.
         nice: How much lower the workers' scheduling priority is than this process's
             (``WORKER_NICE`` by default; 0: the same). See ``_Workers``.
         on_demand: Whether the workers after the first parse only while this process
@@ -227,6 +251,7 @@ class LocalParser:
         ahead_chars: int | None = None,
         block_chars: int = BLOCK_CHARS,
         tail_chars: int = TAIL_CHARS,
+        lean_chars: int = LEAN_CHARS,
         nice: int = WORKER_NICE,
         on_demand: bool = ON_DEMAND,
     ) -> None:
@@ -243,6 +268,7 @@ class LocalParser:
         self.ahead_chars = AHEAD_CHARS if ahead_chars is None else ahead_chars
         self.block_chars = block_chars
         self.tail_chars = tail_chars
+        self.lean_chars = lean_chars
         self.nice = nice
         self.on_demand = on_demand
         self._pool: _Workers | None = None
@@ -256,9 +282,12 @@ class LocalParser:
         # Documents parsed ahead (``ahead``) that no call has asked for yet, by id.
         self._early: dict[str, _Slot] = {}
         # When this process first asked the pool for a parse (None: not yet), and the
-        # seconds it has waited for parses since (``FORK_AFTER``).
+        # seconds it has waited for parses since (``FORK_AFTER``); when the wait going on
+        # began (None: none) and when the first block was handed to a worker (``LEAN_AFTER``).
         self._first_asked: float | None = None
         self._waited = 0.0
+        self._wait_began: float | None = None
+        self._first_handed: float | None = None
 
     @property
     def started(self) -> bool:
@@ -408,8 +437,15 @@ class LocalParser:
 
     def _start(self) -> _Workers:
         if self._pool is None:
-            self._pool = _Workers(self.jobs, os.getpid(), self.nice, on_demand=self.on_demand)
             self._first_asked, self._waited = None, 0.0
+            self._wait_began = self._first_handed = None
+            self._pool = _Workers(
+                self.jobs,
+                os.getpid(),
+                self.nice,
+                on_demand=self.on_demand,
+                batching=self._batching,
+            )
             # The calls waiting go to the pool, in the order they came.
             waiting, self._waiting, self._handed = self._waiting, [], 0
             for call in waiting:
@@ -447,7 +483,7 @@ class LocalParser:
             self._first_asked = time.monotonic()
         if pool is None or future.done():
             return future.result()
-        began = time.monotonic()
+        began = self._wait_began = time.monotonic()
         try:
             with suppress(TimeoutError):
                 return future.result(timeout=WANT_AFTER)
@@ -459,6 +495,31 @@ class LocalParser:
             return future.result()
         finally:
             self._waited += time.monotonic() - began
+            self._wait_began = None
+
+    def _batching(self) -> tuple[int, int]:
+        """How the worker handed a block now parses it (asked by ``_Workers`` as it hands
+        each one out): the most characters it steps through together, and the most memory
+        its allocator may keep free after it (``release_free_memory``).
+
+        Lean (``lean_chars``, nothing kept) once blocks have been handed out for
+        ``LEAN_AFTER`` seconds and this process has waited for parses (the wait going on
+        included) less than ``LEAN_SHARE`` of that time; else the whole block
+        (``block_chars``, ``KEEP_FREE`` kept). A worker kept busy with whole blocks keeps
+        the free memory of the largest (up to ``KEEP_FREE``) until it is idle: handed
+        back after each lean block, it is not held beside this process's memory while the
+        pile is read and sorted. A document's parse does not depend on its batch (see
+        ``nlp.spacy_model``), so its records are the same either way.
+        """
+        now = time.monotonic()
+        if self._first_handed is None:
+            self._first_handed = now
+        spent = now - self._first_handed
+        began = self._wait_began
+        waited = self._waited + (now - began if began is not None else 0.0)
+        if spent >= LEAN_AFTER and waited < LEAN_SHARE * spent:
+            return min(self.block_chars, self.lean_chars), 0
+        return self.block_chars, KEEP_FREE
 
     def _until_fork(self, began: float) -> float:
         """Seconds from now until the waits, the one that began at ``began`` included,
@@ -544,13 +605,16 @@ def _running(pid: int) -> bool:
 
 
 def _parse_block(
-    block: list[tuple[str, str]], select: Select | None, chars: int = BLOCK_CHARS
+    block: list[tuple[str, str]],
+    select: Select | None,
+    chars: int = BLOCK_CHARS,
+    keep: int = KEEP_FREE,
 ) -> list[PackedParse]:
-    """The task a worker runs: one block, packed (a long document's pieces in batches of
-    at most ``chars`` characters); the memory its parse freed is handed back to the
-    system (``release_free_memory``) when more than ``KEEP_FREE`` is free."""
+    """The task a worker runs: one block, packed (its documents' pieces in batches of at
+    most ``chars`` characters); the memory its parse freed is handed back to the system
+    (``release_free_memory``) when more than ``keep`` is free."""
     packed = spacy_model.parse_packed(block, select=select, chars=chars)
-    release_free_memory(keep=KEEP_FREE)
+    release_free_memory(keep=keep)
     return packed
 
 
@@ -650,6 +714,11 @@ def _malloc_trim() -> Any:
     return found
 
 
+# A block as sent to a worker: its documents, the sentence test, the most characters it
+# steps through the model together and the most memory kept free after it (``_parse_block``).
+_Block = tuple[list[tuple[str, str]], Select | None, int, int]
+
+
 class _Broken(Exception):
     """A worker stopped (killed, out of memory) before it sent a block's parse back."""
 
@@ -674,9 +743,21 @@ class _Workers:
     ``IDLE_AFTER`` seconds is told it is idle, and hands back what its parses freed.
     """
 
-    def __init__(self, jobs: int, owner: int, nice: int = 0, *, on_demand: bool = False) -> None:
-        self._queue: queue.SimpleQueue[tuple[Future[list[PackedParse]], object] | None]
+    def __init__(
+        self,
+        jobs: int,
+        owner: int,
+        nice: int = 0,
+        *,
+        on_demand: bool = False,
+        batching: Callable[[], tuple[int, int]] | None = None,
+    ) -> None:
+        self._queue: queue.SimpleQueue[tuple[Future[list[PackedParse]], _Block] | None]
         self._queue = queue.SimpleQueue()
+        # Asked as each block is handed out: the most characters its worker steps through
+        # together and the free memory it keeps (``LocalParser._batching``); None: each
+        # block's own.
+        self._batching = batching
         self._lock = threading.Lock()
         # Set while the owner waits for a block (``wanted``): the workers after the first
         # take blocks only then, when ``on_demand`` (cleared once they find none queued).
@@ -751,7 +832,7 @@ class _Workers:
             if self._broken:
                 future.set_exception(_Broken())
             else:
-                self._queue.put((future, (block, select, chars)))
+                self._queue.put((future, (block, select, chars, KEEP_FREE)))
         return future
 
     def wanted(self) -> None:
@@ -798,6 +879,10 @@ class _Workers:
                 try:
                     if first:
                         self._fork_if_asked(blocks)
+                    if self._batching is not None:
+                        block, select, chars, _ = message
+                        most, keep = self._batching()
+                        message = (block, select, min(chars, most), keep)
                     worker.send(blocks, message)
                     ok, value = worker.receive(results)
                 except (EOFError, OSError):
@@ -815,7 +900,7 @@ class _Workers:
 
     def _next(
         self, blocks: IO[bytes], always: bool = True
-    ) -> tuple[Future[list[PackedParse]], object] | None:
+    ) -> tuple[Future[list[PackedParse]], _Block] | None:
         """The next queued block for a worker (None: the pool closes); a worker that has
         waited ``IDLE_AFTER`` seconds for it is told it is idle (``worker.IDLE``), once a
         wait. A worker that is not ``always`` waits until blocks are ``wanted`` first, and

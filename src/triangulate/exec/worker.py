@@ -104,9 +104,9 @@ def serve(blocks: IO[bytes], results: IO[bytes], fork: Callable[[], None] | None
                 if fork is not None:
                     fork()
                 continue
-            block, select, chars = message
+            block, select, chars, keep = message
             try:
-                reply: tuple[bool, object] = (True, pool._parse_block(block, select, chars))
+                reply: tuple[bool, object] = (True, pool._parse_block(block, select, chars, keep))
             except Exception as exc:
                 reply = (False, sendable(exc))
             send(results, reply)
