@@ -116,10 +116,11 @@ LEAN_AFTER = 5.0
 # How much lower the workers' scheduling priority is than their owner's (``_Workers``).
 WORKER_NICE = 3
 # The most memory the C allocator may hold free in a worker after a block before it is
-# handed back to the system (``release_free_memory``): two blocks' working memory at
-# 16,000 characters a block; at 50,000 one block's is about 46 MiB traced, so most blocks
-# trim (holding 96 MiB cut page faults 156,000 -> 62,000 at the same machine peak, but an
-# idle worker then holds 46 MiB more: not measured on a quiet machine).
+# handed back to the system (``release_free_memory``; after a lean block, none: see
+# ``LEAN_CHARS``): two blocks' working memory at 16,000 characters a block; at 50,000 one
+# block's is about 46 MiB traced, so most blocks trim (holding 96 MiB cut page faults
+# 156,000 -> 62,000 at the same machine peak, but an idle worker then holds 46 MiB more:
+# not measured on a quiet machine).
 KEEP_FREE = 32 * 2**20
 # Seconds a worker waits for its next block before it is told it is idle and hands back
 # what its parses freed (``worker.IDLE``, ``release_free_memory``, whatever ``KEEP_FREE``
@@ -230,8 +231,10 @@ class LocalParser:
     against 254 MiB (288). Short reports fill a block with ``batch_size`` documents first
     (32 generated reports hold about 15,000 characters), so the pile of 10,000 that
     ``bench/growth.py`` measures parses in nearly the same blocks. So the workers after the
-    first parse only when this process waits for a parse, and a worker that waits hands
-    back what its parses freed (``ON_DEMAND``, ``IDLE_AFTER``). A document's parse does
+    first parse only when this process waits for a parse, a worker that waits hands
+    back what its parses freed (``ON_DEMAND``, ``IDLE_AFTER``), and while this process
+    seldom waits the workers step through smaller batches and hand back what each block
+    freed (``LEAN_CHARS``). A document's parse does
     not depend on its block (see ``nlp.spacy_model``), so the records are those of the
     in-process parse, whichever worker parses it.
 
