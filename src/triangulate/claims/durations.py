@@ -7,6 +7,10 @@ figure ("in the past two weeks", kept as that figure's scope). The rules, first 
 ======================================================  ============  =======================
 the duration                                            reading       example
 ======================================================  ============  =======================
+before ago, before, earlier, prior, hanging on a verb   time since    "was married two weeks
+of a change in someone's life: married, wed; returned   (figure)      ago", "moved back to
+or moved back to or home; moved, relocated to (not a                  Orvel six weeks ago"
+vague count; ``time_since``)
 followed by ago, later, earlier, before, after, from     time          "eight days ago", "two
 now, previously, prior, into, away, older, younger      reference     weeks before Christmas",
 (a smaller unit may come between: "1 year, 160 days                   "three days into the
@@ -229,6 +233,47 @@ _LATE_AFTER_RE = re.compile(
 )
 
 
+# "was married two weeks ago", "had moved back to Millom six weeks ago", "married three weeks
+# before the shooting": the time since a change in someone's life, a fact reports give of the
+# people a story is about (and dispute), read from the verb the duration hangs on. The verb,
+# after any auxiliaries, and the event it names.
+_LIFE_CHANGE_RE = re.compile(
+    r"(?:(?:was|were|is|are|had|has|have|been|got|get|gets|getting|being|only|just|first|"
+    r"newly|recently)\s+)*"
+    r"(?:(?P<marriage>(?:re)?married|wed(?:ded)?)|"
+    # a return or a move to a place ("returned home", "moved to Cardiff"), never "police
+    # moved in", "returned fire"
+    r"(?P<return>(?:returned|moved\s+back|came\s+back|come\s+back)(?=\s+(?:to|home)\b))|"
+    r"(?P<move>(?:moved|relocated|emigrated|immigrated)(?=\s+to\b)))\b",
+    re.IGNORECASE,
+)
+# The words after the duration that reckon it back from a time: "ago", "before", "earlier"
+_BACK_AFTER_RE = re.compile(r"\s*(?:ago|before|earlier|prior)\b", re.IGNORECASE)
+
+
+def time_since(text: str, tree: Tree, q: Quantity) -> str | None:
+    """The change in someone's life a duration is the time since, else None.
+
+    "She moved back to Millom six weeks ago" is the time since a return, "who was wed three
+    weeks before the shooting" the time since a marriage: ``"marriage"``, ``"return"`` or
+    ``"move"``, read from the verb the duration hangs on (the clause of "before he was
+    murdered" is passed over). A vague count ("several years ago") is no such figure.
+    """
+    if q.kind != "duration" or q.vague or not _BACK_AFTER_RE.match(text, q.end):
+        return None
+    tokens = tree.at(q.start, q.end)
+    if not tokens:
+        return None
+    for tok in tree.ancestors(tokens[-1]):
+        if tok.pos not in ("VERB", "AUX") or tok.start >= q.start:
+            continue  # "three weeks before he was murdered": the clause the duration leads
+        said = _LIFE_CHANGE_RE.match(text, tok.start)
+        if said is None or said.end() > q.start:
+            return None
+        return said.lastgroup
+    return None
+
+
 def reported_durations(
     text: str, tree: Tree, quantities: Sequence[Quantity]
 ) -> frozenset[tuple[int, int]]:
@@ -258,7 +303,8 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     # "outside for nine minutes before coming back", "must serve 25 years before parole":
     # how long, whatever came next
     if _REFERENCE_AFTER_RE.match(text, q.end) and not (lasting or prison):
-        return False
+        # "married two weeks ago": the time since a change in someone's life, a figure
+        return time_since(text, tree, q) is not None
     if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
         return False
     if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):

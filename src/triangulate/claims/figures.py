@@ -224,6 +224,11 @@ figure of kind "duration" in years whose measure is "age at death": the number a
 no counted noun, time scope or breakdown read around it; who gave it is read as for any
 figure ("Brandt was 77, the Herald said").
 
+The time since a change in someone's life ("was married two weeks ago", "had moved back to
+Orvel six weeks ago", ``triangulate.claims.durations.time_since``) is read the same way: a
+figure of kind "duration" whose measure is "time since marriage", "time since return" or
+"time since move", with no place or time scope read around it.
+
 Scores and records
 ==================
 A game's result or a team's record whose sides the report names ("defeated Dalby 65-53",
@@ -244,7 +249,7 @@ from itertools import accumulate, pairwise
 
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
-from triangulate.claims.durations import reported_durations
+from triangulate.claims.durations import reported_durations, time_since
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import (
     HEADLINE_VERBS,
@@ -2277,8 +2282,10 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
-    if reading.quantity.age_at_death:
-        return label  # "age at death": one life's length, never a duration of anything else
+    if reading.quantity.age_at_death or label.startswith(_SINCE):
+        # "age at death": one life's length, never a duration of anything else; "time since
+        # marriage": the time since the event, whatever else the sentence holds
+        return label
     point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
     if point is not None:
         # "the quake was 35 miles southwest of Bandar Abbas": a distance from the point,
@@ -2674,17 +2681,22 @@ def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | Non
     return reading
 
 
-def _read_age(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
-    """Read an age at death ("died at 77", "He was 77."): the figure is the number alone,
-    its measure the dead person's age, whoever the sentence names."""
+def _read_age(
+    text: str, tree: Tree, places: _Places, quantity: Quantity, label: str = "age at death"
+) -> _Reading | None:
+    """Read an age at death ("died at 77", "He was 77."), or the time since a change in
+    someone's life ("married two weeks ago", ``label`` "time since marriage"): the figure is
+    the number alone, its measure ``label``, whoever the sentence names."""
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
-    reading.counted = reading.label = "age at death"
+    reading.counted = reading.label = label
     reading.start, reading.end = quantity.start, quantity.end
-    reading.place = _find_place(tree, places, reading)
+    if quantity.age_at_death:
+        # where one died; a marriage or a move is someone's, wherever it was
+        reading.place = _find_place(tree, places, reading)
     return reading
 
 
@@ -2695,6 +2707,9 @@ def _named_after_game(text: str, quantity: Quantity) -> str | None:
     return named_after_game(text, pair.end() if pair else quantity.end)
 
 
+# The measure of the time since a change in someone's life ("time since marriage"): see
+# ``triangulate.claims.durations.time_since``
+_SINCE = "time since "
 _SCORE_PAIR_AFTER_RE = re.compile(r"\s?[-–]\s?[0-9]+")
 _KNOWN_BY_NUMBERS_RE = re.compile(r", (?:score|record) [0-9.]+-[0-9.]+$")
 # "the 15-17 Bulldogs": a record's team named right after its second number
@@ -2865,6 +2880,11 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     text = document.text
     quantities = resolve_money(document, find_quantities(text))
     reported = reported_durations(text, tree, quantities)
+    since = {
+        q.start: event
+        for q in quantities
+        if (q.start, q.end) in reported and (event := time_since(text, tree, q)) is not None
+    }
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     sides = _tally_sides(quantities)
@@ -2877,6 +2897,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.kind == "score"
             else _read_age(text, tree, places, q)
             if q.age_at_death
+            else _read_age(text, tree, places, q, _SINCE + since[q.start])
+            if q.start in since
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or q.age_at_death or (q.start, q.end) in reported
@@ -2893,6 +2915,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     for k, reading in enumerate(readings):
         if reading.state is not None or reading.parent is not None:
             continue
+        if (reading.label or "").startswith(_SINCE):
+            continue  # the time since a marriage or a move is no figure of a time scope
         verb = _continuation(tree, reading, limits[k])
         if verb is not None:
             reading.predicate.append(verb)
