@@ -81,6 +81,8 @@ def test_a_move_and_a_return_are_two_measures(tmp_path_factory: pytest.TempPathF
         # no change in one's life: the time of an act, a time reference
         "Police moved in two hours earlier and arrested Tomas Varga in Dalby.",
         "The soldiers returned fire ten minutes earlier, the army said.",
+        # ... nor is being moved by others
+        "Tomas Varga was moved to a hospital in Dalby two hours earlier, police said.",
         "Ada Brandt, who replaced Tomas Varga three weeks ago, said the plan was sound.",
         "Varga said he had seen Ada Brandt three weeks ago in Orvel.",
         # "later" and "after" count forward from the change, no time since it

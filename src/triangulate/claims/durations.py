@@ -10,7 +10,8 @@ the duration                                            reading       example
 before ago, before, earlier, prior, hanging on a verb   time since    "was married two weeks
 of a change in someone's life: married, wed; returned   (figure)      ago", "moved back to
 or moved back to or home; moved, relocated to (not a                  Orvel six weeks ago"
-vague count; ``time_since``)
+vague count, nor a move others made: "was moved to a
+hospital"; ``time_since``)
 followed by ago, later, earlier, before, after, from     time          "eight days ago", "two
 now, previously, prior, into, away, older, younger      reference     weeks before Christmas",
 (a smaller unit may come between: "1 year, 160 days                   "three days into the
@@ -238,8 +239,8 @@ _LATE_AFTER_RE = re.compile(
 # people a story is about (and dispute), read from the verb the duration hangs on. The verb,
 # after any auxiliaries, and the event it names.
 _LIFE_CHANGE_RE = re.compile(
-    r"(?:(?:was|were|is|are|had|has|have|been|got|get|gets|getting|being|only|just|first|"
-    r"newly|recently)\s+)*"
+    r"(?P<aux>(?:(?:was|were|is|are|had|has|have|been|got|get|gets|getting|being|only|just|"
+    r"first|newly|recently)\s+)*)"
     r"(?:(?P<marriage>(?:re)?married|wed(?:ded)?)|"
     # a return or a move to a place ("returned home", "moved to Cardiff"), never "police
     # moved in", "returned fire"
@@ -247,6 +248,7 @@ _LIFE_CHANGE_RE = re.compile(
     r"(?P<move>(?:moved|relocated|emigrated|immigrated)(?=\s+to\b)))\b",
     re.IGNORECASE,
 )
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|got|get|gets|getting)\s", re.I)
 # The words after the duration that reckon it back from a time: "ago", "before", "earlier"
 _BACK_AFTER_RE = re.compile(r"\s*(?:ago|before|earlier|prior)\b", re.IGNORECASE)
 
@@ -257,7 +259,8 @@ def time_since(text: str, tree: Tree, q: Quantity) -> str | None:
     "She moved back to Millom six weeks ago" is the time since a return, "who was wed three
     weeks before the shooting" the time since a marriage: ``"marriage"``, ``"return"`` or
     ``"move"``, read from the verb the duration hangs on (the clause of "before he was
-    murdered" is passed over). A vague count ("several years ago") is no such figure.
+    murdered" is passed over). A vague count ("several years ago") is no such figure, nor is
+    a move or a return others made ("was moved to a hospital two hours earlier").
     """
     if q.kind != "duration" or q.vague or not _BACK_AFTER_RE.match(text, q.end):
         return None
@@ -270,7 +273,13 @@ def time_since(text: str, tree: Tree, q: Quantity) -> str | None:
         said = _LIFE_CHANGE_RE.match(text, tok.start)
         if said is None or said.end() > q.start:
             return None
-        return said.lastgroup
+        event = next(k for k in ("marriage", "return", "move") if said.group(k))
+        passive = _PASSIVE_RE.search(said.group("aux")) or any(
+            kid.dep in ("auxpass", "nsubjpass") for kid in tree.children(tok)
+        )
+        if event != "marriage" and passive:
+            return None  # "was moved to a hospital": someone moved by others, no life change
+        return event
     return None
 
 
