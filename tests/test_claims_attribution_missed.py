@@ -224,3 +224,31 @@ def test_claims_attribution_a_fragment_before_the_speaker_and_verb_is_what_is_sa
     )
     speaker, _ = said(text, "Several surveys")
     assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_contracted_has_is_no_passive() -> None:
+    # "who's called for" is "who has called for", read by the parser as "is called".
+    text = (
+        "Other than Sen. Tomas Varga, who's called for 20,000 troops in the region, the "
+        "candidates offer no plan."
+    )
+    speaker, _ = said(text, "20,000 troops")
+    assert speaker is not None and speaker.name == "Tomas Varga"
+
+
+def test_claims_attribution_a_contracted_is_stays_passive() -> None:
+    # "it's said that": no one named said it; "is called for" is a passive.
+    assert said("It's said that 300 jobs will go.", "300 jobs")[0] is None
+    assert said("Tomas Varga is called for 20,000 troops in the region.", "20,000")[0] is None
+
+
+def test_claims_attribution_after_a_dash_a_verb_reports_its_own_object() -> None:
+    # The parser hangs the clause before the dash on "reported": with an object of its
+    # own after it, the verb reports that, and "he" is the man the clause names.
+    text = (
+        "The club has been a money-maker for Tomas Reyes, however — he reported earning "
+        "$132 million from the club on his form."
+    )
+    speaker, _ = said(text, "$132 million")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+    assert said(text, "money-maker") == (None, ())

@@ -696,6 +696,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if subject is not None and _inside_quote(ctx, subject.start):
         subject = _outside_quote(ctx, verb, subject)
     passive = next((k for k in kids if k.dep == "nsubjpass"), None)
+    if subject is None and passive is not None and _contracted_has(ctx, verb, kids, passive):
+        subject, passive = passive, None
     if lemma in _ASKING and verb.tag == "VBN" and not any(k.dep == "nsubj" for k in kids):
         # "Asked whether the piers would close, Reyes said ...", "Reyes was asked by a
         # reporter whether ...": the question is the asker's, never the one asked;
@@ -1639,6 +1641,28 @@ def _shared_subject(ctx: Context, verb: Token) -> Token | None:
     )
 
 
+def _contracted_has(ctx: Context, verb: Token, kids: Sequence[Token], passive: Token) -> bool:
+    """Whether a participle the parser read as passive after a contracted "'s" is "has"
+    with it: "Varga, who's called for 20,000 troops", "she's argued that ..." are what
+    Varga and she have said. Only with "'s" right between the subject and the
+    participle, what the verb says after it (a "for" phrase, a clause), no one else
+    doing it ("by ..."), no infinitive ("he's said to be"), and a subject that can speak
+    ("it's said that ..." stays impersonal)."""
+    if passive.lower in {"it", "this", "that", "there"}:
+        return False
+    if not any(
+        k.dep == "auxpass" and k.lower in {"'s", "’s"} and k.i == passive.i + 1 == verb.i - 1
+        for k in kids
+    ):
+        return False  # "It's been reported" is a passive whatever the "'s" stands for
+    if any(k.dep in {"agent", "xcomp", "oprd", "attr", "dobj"} for k in kids):
+        return False
+    after = ctx.tree[verb.i + 1] if verb.i + 1 < len(ctx.tree) else None
+    return (after is not None and after.lower in {"for", "that"}) or any(
+        k.i > verb.i and k.dep == "ccomp" for k in kids
+    )
+
+
 def _subjects(ctx: Context, verb: Token, kids: Sequence[Token]) -> list[Token]:
     """The verb's subjects, never taken across a line break.
 
@@ -1692,7 +1716,9 @@ def _reports(
         # "X pledged to build ..." is a position; "X pledged $5 million" an amount asked.
         return _stands(ctx, verb, lemma, kids, subject)
     if lemma in APPEAL_VERBS or lemma in STANCE_VERBS:
-        return subject is not None and not any(k.dep == "nsubjpass" for k in kids)
+        return subject is not None and not any(
+            k.dep == "nsubjpass" and not _contracted_has(ctx, verb, kids, k) for k in kids
+        )
     if lemma in EVIDENCE_VERBS:
         return clause or (
             subject is not None and subject.lemma.lower() in DOC_NOUNS | MEASURE_NOUNS
@@ -1821,7 +1847,10 @@ def _stands(
     also an object or "for"/"on"/"of" (a position). Not inside a quotation or another's
     reported words, which stay that speaker's, nor in a relative clause.
     """
-    if subject is None or any(k.dep in {"nsubjpass", "expl"} for k in kids):
+    if subject is None or any(
+        k.dep == "expl" or (k.dep == "nsubjpass" and not _contracted_has(ctx, verb, kids, k))
+        for k in kids
+    ):
         return False
     if any(k.dep == "aux" and k.tag == "MD" for k in kids) or any(
         k.dep == "mark" and k.lower == "for" for k in kids
@@ -2362,9 +2391,12 @@ def _reports_after(
 ) -> bool:
     """Whether the verb, set apart by a dash from the clause before it, has its own
     content after it: a clause, or an object that is not its listener ("..., a poll
-    showed her at 38 percent", "... — X said that ..."). After a comma ("..., X said")
+    showed her at 38 percent", "... — X said that ...", "... — he reported earning $2
+    million"). After a comma ("..., X said")
     the clause before is the content."""
-    if not any(k.i > verb.i and k.i not in skip and k.dep in {"dobj", "ccomp"} for k in kids):
+    if not any(
+        k.i > verb.i and k.i not in skip and k.dep in {"dobj", "ccomp", "xcomp"} for k in kids
+    ):
         return False
     lead = ctx.tree.span(subject)[0] if subject is not None else verb.start
     return ctx.text[:lead].rstrip().endswith(tuple(_DASHES))
