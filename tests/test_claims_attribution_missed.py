@@ -252,3 +252,18 @@ def test_claims_attribution_after_a_dash_a_verb_reports_its_own_object() -> None
     speaker, _ = said(text, "$132 million")
     assert speaker is not None and speaker.name == "Tomas Reyes"
     assert said(text, "money-maker") == (None, ())
+
+
+def test_claims_attribution_a_speaker_opening_the_sentence_reports_the_clause_after() -> None:
+    # Parsed as "..., he claimed" hung on the clause after the comma.
+    text = (
+        "Tomas Reyes described the rally. He claimed at one point, a supporter asked 40 "
+        "people in the audience to clap."
+    )
+    speaker, _ = said(text, "40 people")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_clause_after_a_verb_with_its_own_object_is_not_reported() -> None:
+    text = "Tomas Reyes wrote a letter at one point, and the port lost 40 ships in a year."
+    assert said(text, "40 ships") == (None, ())

@@ -813,6 +813,8 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         stretch = _post_posed(ctx, verb, kids, subject)
     is_post_posed = stretch is not None
     content = _verb_content(ctx, verb, kids, subject, listener, stretch)
+    if stretch is None and subject is not None:
+        content = _leading_report(ctx, verb, kids, subject) or content
     about = _asked_about(verb, lemma, kids)
     if about is not None and content is not None and content[0] < about.start < content[1]:
         content = (about.start, content[1])  # not "on Thursday" before it
@@ -1639,6 +1641,33 @@ def _shared_subject(ctx: Context, verb: Token) -> Token | None:
         (k for k in ctx.tree.children(first) if k.dep == "nsubj" and k.lower not in RELATIVE_WORDS),
         None,
     )
+
+
+def _leading_report(
+    ctx: Context, verb: Token, kids: Sequence[Token], subject: Token
+) -> tuple[int, int] | None:
+    """What a speaker and verb of saying that open the sentence, set off by a comma,
+    report: "He claimed at one point, a supporter asked 40 people to clap", which the
+    parser reads as "..., he claimed" hung on the clause after it. Only with nothing
+    said after the verb but when and how (no object, no clause of its own)."""
+    if verb.dep != "ccomp" or verb.lemma.lower() not in _TELLING:
+        return None
+    head = ctx.tree.head(verb)
+    if head.i < verb.i or head.dep != "ROOT" or subject.i > verb.i:
+        return None
+    if any(k.i > verb.i and k.dep not in POST_ADJUNCTS - {"advcl", "cc"} for k in kids):
+        return None
+    own = ctx.tree.subtree(verb)
+    sentence = ctx.tree.sentence(verb.sent)
+    words = [t for t in sentence if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or own[0].i != words[0].i or _inside_quote(ctx, verb.start):
+        return None
+    after = own[-1].i + 1
+    if after >= len(ctx.tree) or ctx.tree[after].text != ",":
+        return None
+    if not any(k.dep == "nsubj" and k.i > after for k in ctx.tree.children(head)):
+        return None
+    return clip(ctx, ctx.tree[after].end, words[-1].end, verb.start)
 
 
 def _contracted_has(ctx: Context, verb: Token, kids: Sequence[Token], passive: Token) -> bool:
