@@ -267,3 +267,15 @@ def test_claims_attribution_a_speaker_opening_the_sentence_reports_the_clause_af
 def test_claims_attribution_a_clause_after_a_verb_with_its_own_object_is_not_reported() -> None:
     text = "Tomas Reyes wrote a letter at one point, and the port lost 40 ships in a year."
     assert said(text, "40 ships") == (None, ())
+
+
+def test_claims_attribution_a_second_predicate_after_a_quotation_is_the_speakers() -> None:
+    # "vowed" is hung on "said" as a second predicate of the same subject: what Reyes
+    # vowed is his position, not part of what he said.
+    text = (
+        "Tomas Reyes spoke Monday. He has also railed against plans by the firm to shift "
+        "production - ''I love the port,'' he said, ''I will never go there again'' - and "
+        "vowed to impose a tariff unless the company cancels a $2.5 billion investment."
+    )
+    speaker, _ = said(text, "$2.5 billion")
+    assert speaker is not None and speaker.name == "Tomas Reyes"

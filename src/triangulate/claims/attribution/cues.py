@@ -2013,7 +2013,8 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
     the mayor wants ...", "the claim that the mayor wants ..."). A clause opened by
     "while", "although" and the like and hung on that verb is set beside the statement
     by the reporter ("While Reyes has pledged to back Brandt, Ortiz suggested ..."):
-    not inside it. Nor is a clause whose subject is followed by a speaker set off by
+    not inside it, nor is a second predicate of the speaker's ("he said ... and vowed to
+    ..."). Nor is a clause whose subject is followed by a speaker set off by
     commas ("Brandt, an aide said, will ask for ..."): the aide's word, not Brandt's.
     A verb on a later line reports nothing on this one: the parser sometimes hangs a
     title line on the verb of saying of the paragraph below it ("Reyes vows to hire 400
@@ -2029,7 +2030,12 @@ def _reported_by_another(ctx: Context, verb: Token) -> bool:
             beside = child.dep == "advcl" and any(
                 k.dep == "mark" and k.lower in _BESIDE for k in ctx.tree.children(child)
             )
-            if not beside:
+            # "'...,' he said - and vowed to impose a tariff": a second predicate of the
+            # same subject, coordinated with the verb of saying, is no part of what it says.
+            shared = child.dep == "conj" and not any(
+                k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(child)
+            )
+            if not beside and not shared:
                 return True
         child = up
     return False
