@@ -279,3 +279,26 @@ def test_claims_attribution_a_second_predicate_after_a_quotation_is_the_speakers
     )
     speaker, _ = said(text, "$2.5 billion")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyes said nothing, and the port lost 40 ships.",
+        "Tomas Reyes said no more, and the port lost 40 ships.",
+        "Ada Varga, the harbour master, said little, and the port lost 40 ships.",
+    ],
+)
+def test_claims_attribution_one_who_said_nothing_reports_nothing(text: str) -> None:
+    # Saying nothing is no report: what the sentence goes on to tell is the reporter's.
+    assert said(text, "40 ships") == (None, ())
+
+
+def test_claims_attribution_nothing_as_the_subject_of_what_was_said_is_still_said() -> None:
+    speaker, _ = said("Tomas Reyes said nothing had changed since 40 ships left.", "40 ships")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_what_one_said_nothing_about_stays_the_topic_of_the_saying() -> None:
+    speaker, _ = said("The ministry's page says nothing about closing 40 schools.", "40 schools")
+    assert speaker is not None

@@ -2215,6 +2215,8 @@ def _verb_content(
     )
     how = set() if found_in else _manner(ctx, verb, kids)
     skip |= how
+    if _said_nothing(ctx, verb, kids):
+        return None
     if _puts_it(verb, kids):
         # "As X put it, ...", "X put it this way: ...": "it" is what follows.
         skip.update(k.i for k in kids if k.dep == "dobj" or k.lower in {"this", "that", "way"})
@@ -2385,6 +2387,34 @@ def _verb_content(
 
 # Verbs of a claim the report may go on to answer ("claimed ..., but ...").
 _CLAIMING = frozenset({"claim", "allege", "contend", "insist", "maintain", "argue"})
+
+
+# What a verb of saying takes as its object when nothing was said: "Reyes said nothing",
+# "said little", "said no more", "would say nothing else".
+_NOTHING_SAID = frozenset({"nothing", "little", "none"})
+
+
+def _said_nothing(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
+    """Whether the verb's object says that nothing was said ("Tomas Reyes said nothing,
+    and the port lost 40 ships", "said little", "said no more"):
+    then it reports nothing, and what the sentence goes on to tell is the reporter's. A
+    clause of its own after the verb is still reported ("said nothing had changed" has
+    "nothing" as the clause's subject, no object of the verb), and so is the topic of
+    "said nothing about ...", as news corpora annotate it."""
+    if any(k.dep in {"ccomp", "parataxis"} and k.i > verb.i for k in kids):
+        return False
+    # "says nothing about blocking the 40 rules": its topic is still its own to answer for.
+    topic = [c for k in kids if k.dep == "dobj" for c in ctx.tree.children(k)]
+    if any(k.dep == "prep" and k.lower in {"about", "on", "of"} for k in (*kids, *topic)):
+        return False
+    for kid in kids:
+        if kid.dep != "dobj":
+            continue
+        if kid.lower in _NOTHING_SAID:
+            return True
+        if kid.lower == "more" and any(c.lower == "no" for c in ctx.tree.children(kid)):
+            return True
+    return False
 
 
 def _contrast_after(ctx: Context, verb: Token, tok: Token, clause: Token) -> bool:
