@@ -1201,54 +1201,39 @@ def judge(
     unordered = _unordered_rise(series) if rising is None and running else None
     if unordered is not None:
         first, last = unordered
-        return Judgement(
-            verdict="update",
-            explanation=_tidy(
-                f"The count rose as reports came in: {_say(first, upstreams, documents, 'low')} "
-                f"in one report, and {_say(last, upstreams, documents, 'high')} in another, "
-                "the latest figure: no day sets the two reports in order, and a running count "
-                "rises, so the higher is read as the later"
-            )
-            + ".",
-            range=span,
-            conservative=conservative,
-            updates=(),
+        return _update(
+            f"The count rose as reports came in: {_say(first, upstreams, documents, 'low')} "
+            f"in one report, and {_say(last, upstreams, documents, 'high')} in another, "
+            "the latest figure: no day sets the two reports in order, and a running count "
+            "rises, so the higher is read as the later",
+            span,
+            conservative,
         )
     moved = None
     if rising is None and changing and not all_agree(latest) and not _missed(claims, documents):
         moved = rising = _rising(series, either=True)
     if rising is not None:
         first, last = rising
-        return Judgement(
-            verdict="update",
-            explanation=_tidy(
-                f"The {'total' if _sums(claims) else 'count'} "
-                f"{'changed' if moved else 'rose'} as reports came in: "
-                f"{_say(first, upstreams, documents, None if moved else 'low')} "
-                f"{_moment(first, last, 'earlier')}, and "
-                f"{_say(last, upstreams, documents, None if moved else 'high')} "
-                f"{_moment(last, first, '')}, the latest figure"
-            )
-            + ".",
-            range=span,
-            conservative=conservative,
-            updates=(),
+        return _update(
+            f"The {'total' if _sums(claims) else 'count'} "
+            f"{'changed' if moved else 'rose'} as reports came in: "
+            f"{_say(first, upstreams, documents, None if moved else 'low')} "
+            f"{_moment(first, last, 'earlier')}, and "
+            f"{_say(last, upstreams, documents, None if moved else 'high')} "
+            f"{_moment(last, first, '')}, the latest figure",
+            span,
+            conservative,
         )
     fallen = _said_fall(series, documents)
     if fallen is not None:
         high, low = fallen
-        return Judgement(
-            verdict="update",
-            explanation=_tidy(
-                f"The figure was revised down: {_say(high, upstreams, documents, 'high')} "
-                f"{_moment(high, low, 'earlier')}, and {_say(low, upstreams, documents, 'low')} "
-                f"{_moment(low, high, '')}, the latest figure, in words that say it was "
-                "lowered"
-            )
-            + ".",
-            range=span,
-            conservative=conservative,
-            updates=(),
+        return _update(
+            f"The figure was revised down: {_say(high, upstreams, documents, 'high')} "
+            f"{_moment(high, low, 'earlier')}, and {_say(low, upstreams, documents, 'low')} "
+            f"{_moment(low, high, '')}, the latest figure, in words that say it was "
+            "lowered",
+            span,
+            conservative,
         )
     grown = _grown(claims, documents) if len(series) >= 2 and not all_agree(latest) else None
     if grown is not None:
@@ -2469,6 +2454,19 @@ def _provisional_rise(
 def _tidy(text: str) -> str:
     """An explanation's words with the gaps an empty date or moment leaves closed up."""
     return text.replace("  ", " ").replace(" ,", ",")
+
+
+def _update(
+    told: str, span: tuple[float | None, float | None] | None, conservative: float | None
+) -> Judgement:
+    """An update told by ``told``, a sentence without its full stop, its gaps closed up."""
+    return Judgement(
+        verdict="update",
+        explanation=_tidy(told) + ".",
+        range=span,
+        conservative=conservative,
+        updates=(),
+    )
 
 
 # Words saying a figure was lowered, up to the figure: "lowered the death toll from the
