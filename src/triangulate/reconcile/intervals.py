@@ -7,7 +7,9 @@ approximate words is relative, as casualty recorders read them:
 hedge (as written)                 interval                        example
 =================================  ==============================  ===================
 exact ("43")                       [N, N]                          43 -> [43, 43]
-about ("about/around/nearly N")    [N - 10% of N, N + 10% of N]    60 -> [54, 66]
+about ("about/around/some N")      [N - 10% of N, N + 10% of N]    60 -> [54, 66]
+close below ("nearly/almost N",    [N - 10% of N, N]               100 -> [90, 100]
+"just under/shy of/short of N")
 at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
 at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
 range ("between A and B")          [A, B]                          600-700
@@ -26,6 +28,14 @@ to set against 612), but it tells when a vague count cannot be the same count as
 told beside it ("hundreds" beside 10,000), so that it is named, never shown as agreeing.
 Each magnitude reaches the next order's round number ("thousands" allows 10,000): readers
 do not split hairs at the boundary.
+
+A figure told as close below its number (``CLOSE_BELOW``: "nearly 100", "almost 100", "just
+under 100", "just shy of 100", "short of 100") allows the values up to that number and no
+higher, down to the tolerance of "about" below it: reporters write "nearly 100" of 97 or of
+a count that reaches 100, never of 108. So "nearly 100" agrees with 97 and with 100, not with
+108 or 120; a share so told goes ``POINTS`` percentage points below ("nearly 50 percent":
+47.5-50), and a whole number of a scale word half that word below ("nearly three million":
+2.5-3 million).
 
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
@@ -69,17 +79,29 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from triangulate.claims.quantities import opening_hedge
 from triangulate.model import Figure
 
 TOLERANCE = 0.10
-"""Relative half-width given to "about", "around", "nearly", "near", "some"."""
+"""Relative half-width given to "about", "around", "near", "some"; how far below its number
+a figure told close below it ("nearly", ``CLOSE_BELOW``) reaches."""
 POINTS = 2.5
 """Half-width, in percentage points, given to a percentage said "about"."""
 ROUNDED = 0.05
 """Relative half-width given to an exact count ending in two zeros or more ("600")."""
+
+CLOSE_BELOW = re.compile(
+    r"(?:nearly|almost|(?:just|a\s+little|a\s+bit|slightly)\s+(?:under|below|less\s+than|"
+    r"fewer\s+than)|(?:just\s+|a\s+little\s+|a\s+bit\s+)?(?:shy|short)\s+of)",
+    re.IGNORECASE,
+)
+"""The hedge words that tell a figure close below its number, as the figure reader reads
+them before it ("nearly 100", "just shy of 2,000"): the number is a ceiling the value comes
+near, not a value it may pass."""
+
+_OPENS_CLOSE_BELOW = re.compile(rf"\W*({CLOSE_BELOW.pattern})\s+(?=\w)", re.IGNORECASE)
 
 SCALES: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1e12, re.compile(r"\btrillions?\b|(?<=[0-9])\s?(?:tn|trn)\b", re.IGNORECASE)),
@@ -209,7 +231,11 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
         return Interval(figure.low * seconds, (figure.high or figure.low) * seconds)
     if seconds is not None:
         found = _own_interval(figure, said)
-        if figure.hedge == "exact" or (figure.hedge == "about" and seconds <= SECONDS["year"]):
+        if figure.hedge == "exact" or (
+            figure.hedge == "about"
+            and seconds <= SECONDS["year"]
+            and close_below(figure, said) is None
+        ):
             share = _share_of(seconds)
             found = Interval(max(0.0, found.low - share), found.high + share)
         return Interval(found.low * seconds, found.high * seconds)
@@ -340,9 +366,37 @@ def told_scale(figure: Figure, said: str) -> float | None:
     return None
 
 
+def close_below(figure: Figure, said: str) -> str | None:
+    """The words that tell a figure close below its number ("nearly", "just under",
+    ``CLOSE_BELOW``), in lower case, when its text opens with them right before its number
+    and they set the bound it was read with ("about" or "up to"); else None.
+
+    Args:
+        figure: The figure as read from a report.
+        said: The words the figure was read from (the claim's span).
+    """
+    if figure.hedge not in {"about", "at_most"} or figure.high is None or not said:
+        return None
+    words = own_hedge(figure, said)
+    if words is None and opening_hedge(said) is None:
+        # a number in words: "nearly three million", "almost a hundred"
+        opening = _OPENS_CLOSE_BELOW.match(said)
+        words = " ".join(opening.group(1).casefold().split()) if opening is not None else None
+    if words is None or CLOSE_BELOW.fullmatch(words) is None:
+        return None
+    return words
+
+
 def _own_interval(figure: Figure, said: str = "") -> Interval:
     """The values a figure with a number allows, in its own unit."""
     low, high = figure.low, figure.high
+    if high is not None and close_below(figure, said) is not None:
+        # "nearly 100": up to the number, down to what "about" allows below it
+        if figure.unit == "percent":
+            return Interval(high - POINTS, float(high))
+        scale = told_scale(replace(figure, hedge="about", low=high), said)
+        below = max(TOLERANCE * abs(high), scale / 2 if scale is not None else 0.0)
+        return Interval(high - below, float(high))
     scale = told_scale(figure, said) if figure.unit != "percent" else None
     if scale is not None and low is not None:
         # The values that round to it, half a unit up rounding to the next ("$1 million"
@@ -404,18 +458,30 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     words = list(said)
     told = zip(items, words, strict=False)  # no words given: no scale word read
     scales = sorted({s for f, w in told if (s := told_scale(f, w)) is not None})
-    # "about" in the words the reports use for it ("nearly", "some"), as they wrote them.
-    hedges = dict.fromkeys(
-        own_hedge(f, w) or "about" for f, w in zip(items, words, strict=False) if f.hedge == "about"
+    # "about" in the words the reports use for it ("around", "some"), as they wrote them;
+    # "nearly" and the other words of a figure close below its number apart.
+    below = dict.fromkeys(
+        b for f, w in zip(items, words, strict=False) if (b := close_below(f, w)) is not None
     )
-    about = " and ".join(f"'{h}'" for h in hedges or ["about"])
+    hedges = dict.fromkeys(
+        own_hedge(f, w) or "about"
+        for f, w in zip(items, words, strict=False)
+        if f.hedge == "about" and close_below(f, w) is None
+    )
+    about = " and ".join(f"'{h}'" for h in hedges or ([] if below else ["about"]))
+    near = " and ".join(f"'{h}'" for h in below)
     units = {f.unit == "percent" for f in items}
     if units == {True}:
-        return (
-            f"reading {about} as plus or minus {number(POINTS)} percentage points and an exact "
-            "share as rounded"
-        )
-    read = f"reading {about} as plus or minus {number(TOLERANCE * 100)} percent"
+        shares = [f"{about} as plus or minus {number(POINTS)} percentage points"] if about else []
+        if near:
+            shares.append(f"{near} as within {number(POINTS)} percentage points below the number")
+        return f"reading {' and '.join(shares)} and an exact share as rounded"
+    parts = []
+    if about:
+        parts.append(f"{about} as plus or minus {number(TOLERANCE * 100)} percent")
+    if near:
+        parts.append(f"{near} as within {number(TOLERANCE * 100)} percent below the number")
+    read = "reading " + " and ".join(parts)
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
         read += (
             f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
