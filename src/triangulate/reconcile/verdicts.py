@@ -223,6 +223,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date as calendar_day
 from itertools import combinations
 
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
@@ -1235,6 +1236,28 @@ def judge(
             span,
             conservative,
         )
+    pointed = _one_date(claims, documents) if len(series) >= 2 and not all_agree(latest) else None
+    if pointed is not None:
+        told = sorted(
+            (c for c in claims if c.figure is not None),
+            key=lambda c: (published(c, documents), c.id),
+        )
+        said = [
+            f"{speaks(upstreams.name(c.id), 'give')} {said_value(c)} ago "
+            f"{dated(published(c, documents), '')}"
+            for c in told[:4]
+        ]
+        return Judgement(
+            verdict="agree",
+            explanation=(
+                "Counted back from each report's own day, the times since point at one date: "
+                f"{listing(said)}, each pointing at a day between {pointed[0]} and "
+                f"{pointed[1]}, {read}."
+            ),
+            range=span,
+            conservative=conservative,
+            updates=(),
+        )
     grown = _grown(claims, documents) if len(series) >= 2 and not all_agree(latest) else None
     if grown is not None:
         short, long = grown
@@ -1403,19 +1426,32 @@ _DAY = SECONDS["day"]
 _INFERRED_LATER = 7.0
 
 
-def _grown(
-    claims: Sequence[Claim], documents: Mapping[str, Document]
-) -> tuple[Claim, Claim] | None:
-    """How long something has gone on, told in reports of different days: "five days of
-    unrest" in one, "after eight days of riots" in a later one. Such a span grows with the
-    day it is told, so values that differ are an update, not a conflict, when one start fits
-    them all: each report's day less its value (half a day either way for how days are
-    counted; a report whose day is only inferred may be up to a week later than the day
-    given, never earlier).
+# "was married two weeks ago": a time since counted back from the report's own day.
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+_ENDS_AGO = re.compile(r"\bago\s*$", re.IGNORECASE)
+_TIME_SINCE = "time since"
 
-    Only spans said in days or longer are read so (a tremor of 30 seconds is over before any
-    report is written), and only when the measure's dated reports are of two days or more.
-    Returns the shortest and the longest figure, or None."""
+
+def counted_back(claim: Claim, documents: Mapping[str, Document]) -> bool:
+    """Whether a figure is the time since a change in someone's life counted back from its
+    report's own day ("was married two weeks ago"): such a time grows with the day it is
+    told, while the day it points at stays. One counted back from another event ("married
+    three weeks before the shooting", "two weeks earlier") is not."""
+    figure = claim.figure
+    doc = documents.get(claim.doc)
+    if figure is None or doc is None or not figure.measure.startswith(_TIME_SINCE):
+        return False
+    return bool(_ENDS_AGO.search(claim.text) or _AGO.match(doc.text, claim.end))
+
+
+def _pointed(
+    claims: Sequence[Claim], documents: Mapping[str, Document]
+) -> tuple[float, float, set[int], list[tuple[Claim, Interval]]] | None:
+    """The days, as day numbers, that a measure's durations told in dated reports allow for
+    the start they count from: each report's day less its value (half a day either way for
+    how days are counted; a report whose day is only inferred may be up to a week later
+    than the day given, never earlier), with the days of the reports and each figure's
+    values; None when a figure is no duration of a day or longer."""
     told = []
     for claim in claims:
         figure = claim.figure
@@ -1437,6 +1473,56 @@ def _grown(
         later = _INFERRED_LATER if doc.published.basis == "inferred" else 0.0
         earliest = max(earliest, (day - 0.5) * _DAY - found.high)
         latest = min(latest, (day + 0.5 + later) * _DAY - found.low)
+    return earliest, latest, days, told
+
+
+def _one_date(claims: Sequence[Claim], documents: Mapping[str, Document]) -> tuple[str, str] | None:
+    """The first and last day that times since one change in someone's life, each counted
+    back from its report's own day ("married two weeks ago" in a report of 3 May, "married
+    three weeks ago" in one of 10 May), all point at, as ISO days; None unless every figure
+    is so told in a report of known day, on two days or more, and they share a day."""
+    figures = [c for c in claims if c.figure is not None]
+    if not figures or not all(counted_back(c, documents) for c in figures):
+        return None
+    if not all(day_number(published(c, documents)) is not None for c in figures):
+        return None
+    found = _pointed(figures, documents)
+    if found is None:
+        return None
+    earliest, latest, days, _ = found
+    if len(days) < 2 or earliest > latest:
+        return None
+    first = calendar_day.fromordinal(math.floor(earliest / _DAY + 0.5))
+    last = calendar_day.fromordinal(math.floor(latest / _DAY + 0.5))
+    return first.isoformat(), max(first, last).isoformat()
+
+
+def _grown(
+    claims: Sequence[Claim], documents: Mapping[str, Document]
+) -> tuple[Claim, Claim] | None:
+    """How long something has gone on, told in reports of different days: "five days of
+    unrest" in one, "after eight days of riots" in a later one. Such a span grows with the
+    day it is told, so values that differ are an update, not a conflict, when one start fits
+    them all: each report's day less its value (half a day either way for how days are
+    counted; a report whose day is only inferred may be up to a week later than the day
+    given, never earlier).
+
+    Only spans said in days or longer are read so (a tremor of 30 seconds is over before any
+    report is written), and only when the measure's dated reports are of two days or more.
+    The time since a change in someone's life counted back from another event ("married
+    three weeks before the shooting") does not grow. Returns the shortest and the longest
+    figure, or None."""
+    if any(
+        c.figure is not None
+        and c.figure.measure.startswith(_TIME_SINCE)
+        and not counted_back(c, documents)
+        for c in claims
+    ):
+        return None
+    found = _pointed(claims, documents)
+    if found is None:
+        return None
+    earliest, latest, days, told = found
     if len(days) < 2 or earliest > latest:
         return None
     short = min(told, key=lambda x: (x[1].high, x[0].id))
