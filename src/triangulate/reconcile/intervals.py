@@ -35,7 +35,9 @@ higher, down to the tolerance of "about" below it: reporters write "nearly 100" 
 a count that reaches 100, never of 108. So "nearly 100" agrees with 97 and with 100, not with
 108 or 120; a share so told goes ``POINTS`` percentage points below ("nearly 50 percent":
 47.5-50), and a whole number of a scale word half that word below ("nearly three million":
-2.5-3 million).
+2.5-3 million). A figure given exactly after "barely" or "just" (``NO_MORE``: "just 100
+people came") allows no more than its number, its rounding kept below it ("just 100" is 95
+to 100, "barely 97" is 97): another report's 103 is more than it allows.
 
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
@@ -101,6 +103,11 @@ CLOSE_BELOW = re.compile(
 them before it ("nearly 100", "just shy of 2,000"): the number is a ceiling the value comes
 near, not a value it may pass."""
 
+NO_MORE = re.compile(r"barely|just", re.IGNORECASE)
+"""The words that tell a figure given exactly as no more than its number: "barely 100
+people", "just 100 people" came; a count of 103 is more than they allow, while a round
+number keeps its rounding below ("just 100" allows 95 to 100)."""
+_OPENS_NO_MORE = re.compile(rf"\W*({NO_MORE.pattern})\s+(?=[\w$£€¥])", re.IGNORECASE)
 _OPENS_CLOSE_BELOW = re.compile(rf"\W*({CLOSE_BELOW.pattern})\s+(?=\w)", re.IGNORECASE)
 
 SCALES: tuple[tuple[float, re.Pattern[str]], ...] = (
@@ -216,11 +223,37 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
     Args:
         figure: The figure as read from a report.
         said: The words the figure was read from (the claim's span), when known: a whole
-            number of a scale word there ("three million") is rounded to that word.
+            number of a scale word there ("three million") is rounded to that word, and a
+            figure said "barely" or "just" (``NO_MORE``) allows no more than its number.
 
     Returns:
         The interval by the table in the module docstring.
     """
+    found = _interval_of(figure, said)
+    if found is None or no_more(figure, said) is None:
+        return found
+    ceiling = _interval_of(replace(figure, hedge="at_most", low=None), said)
+    if ceiling is None or ceiling.high >= found.high:
+        return found
+    return Interval(min(found.low, ceiling.high), ceiling.high)
+
+
+def no_more(figure: Figure, said: str) -> str | None:
+    """The word that tells a figure given exactly as no more than its number ("barely 100",
+    "just 100": ``NO_MORE``), in lower case, when its words open with it; else None.
+
+    Args:
+        figure: The figure as read from a report.
+        said: The words the figure was read from, with the word before its number.
+    """
+    if figure.hedge != "exact" or figure.high is None or not said:
+        return None
+    opening = _OPENS_NO_MORE.match(said)
+    return opening.group(1).casefold() if opening is not None else None
+
+
+def _interval_of(figure: Figure, said: str = "") -> Interval | None:
+    """:func:`interval_of` before a figure said "barely" or "just" is capped at its number."""
     if figure.vague or figure.hedge == "vague":
         return None
     if figure.low is None and figure.high is None:
@@ -470,17 +503,26 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     )
     about = " and ".join(f"'{h}'" for h in hedges or ([] if below else ["about"]))
     near = " and ".join(f"'{h}'" for h in below)
+    # "barely" and "just" before an exact number: no more than it
+    no_mores = dict.fromkeys(
+        n for f, w in zip(items, words, strict=False) if (n := no_more(f, w)) is not None
+    )
+    capped = " and ".join(f"'{n}'" for n in no_mores)
     units = {f.unit == "percent" for f in items}
     if units == {True}:
         shares = [f"{about} as plus or minus {number(POINTS)} percentage points"] if about else []
         if near:
             shares.append(f"{near} as within {number(POINTS)} percentage points below the number")
+        if capped:
+            shares.append(f"{capped} as no more than the number")
         return f"reading {' and '.join(shares)} and an exact share as rounded"
     parts = []
     if about:
         parts.append(f"{about} as plus or minus {number(TOLERANCE * 100)} percent")
     if near:
         parts.append(f"{near} as within {number(TOLERANCE * 100)} percent below the number")
+    if capped:
+        parts.append(f"{capped} as no more than the number")
     read = "reading " + " and ".join(parts)
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
         read += (

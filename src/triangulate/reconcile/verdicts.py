@@ -520,12 +520,27 @@ def allowed(
         return None
     if unasserted(claim, documents) and not (plans and planned(claim, documents)):
         return None
-    found = interval_of(claim.figure, claim.text)
+    found = interval_of(claim.figure, told_words(claim, documents))
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
     if found is not None and singles_out(claim):
         return Interval(1.0, math.inf)
     return found
+
+
+# "barely 100 people", "just 100": a word right before a figure's own words that tells it as
+# no more than its number (``intervals.NO_MORE``).
+_NO_MORE_BEFORE = re.compile(r"\b(barely|just)\s+$", re.IGNORECASE)
+
+
+def told_words(claim: Claim, documents: Mapping[str, Document]) -> str:
+    """A figure claim's words with the word right before them that caps its number ("barely",
+    "just": "just 100 people"), which the figure reader leaves out of the figure's text."""
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return claim.text
+    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start)
+    return f"{before.group(1)} {claim.text}" if before is not None else claim.text
 
 
 # What befalls people in a story that counts them: a count of one of these is a count.
@@ -1192,7 +1207,7 @@ def judge(
     stale = _unresolved(series)
     read = tolerance(
         [c.figure for c in claims if c.figure is not None],
-        said=[c.text for c in claims if c.figure is not None],
+        said=[told_words(c, documents) for c in claims if c.figure is not None],
     )
     rising = (
         _rising(series) if running and (not all_agree(latest) or _stated_rise(series)) else None
