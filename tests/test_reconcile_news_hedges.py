@@ -122,3 +122,22 @@ def test_news_hedges_barely_and_just_cap_the_values_a_figure_allows(
         unit=None,
     )
     assert interval_of(figure, said) == expected
+
+
+# "as high as N": the figure reader reads the number alone; the verdict reads the words before
+# it as the high end of an estimate.
+
+HIGH_END = "The number of people killed in Torvald was as high as 300, officials said."
+
+
+@pytest.mark.parametrize(("value", "verdict"), [(240, "agree"), (410, "conflict")])
+def test_news_hedges_as_high_as_is_the_high_end_of_an_estimate(value: float, verdict: str) -> None:
+    one = doc("k1", HIGH_END, "North Wire")
+    two = doc("k2", f"The ministry said {value:g} people were killed in Torvald.", "South Wire")
+    claims = [
+        figure_claim(one, "300", low=300, high=300, **KW),  # type: ignore[arg-type]
+        figure_claim(two, f"{value:g} people", low=value, high=value, **KW),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == verdict, group.explanation
+    assert "'as high as' as the high end of an estimate" in group.explanation, group.explanation

@@ -37,7 +37,8 @@ a count that reaches 100, never of 108. So "nearly 100" agrees with 97 and with 
 47.5-50), and a whole number of a scale word half that word below ("nearly three million":
 2.5-3 million). A figure given exactly after "barely" or "just" (``NO_MORE``: "just 100
 people came") allows no more than its number, its rounding kept below it ("just 100" is 95
-to 100, "barely 97" is 97): another report's 103 is more than it allows.
+to 100, "barely 97" is 97): another report's 103 is more than it allows. One given after "as
+high as" is the high end of an estimate, read as "up to" is ("as high as 300": 0 to 300).
 
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
@@ -103,10 +104,11 @@ CLOSE_BELOW = re.compile(
 them before it ("nearly 100", "just shy of 2,000"): the number is a ceiling the value comes
 near, not a value it may pass."""
 
-NO_MORE = re.compile(r"barely|just", re.IGNORECASE)
+NO_MORE = re.compile(r"barely|just|as\s+high\s+as", re.IGNORECASE)
 """The words that tell a figure given exactly as no more than its number: "barely 100
 people", "just 100 people" came; a count of 103 is more than they allow, while a round
-number keeps its rounding below ("just 100" allows 95 to 100)."""
+number keeps its rounding below ("just 100" allows 95 to 100). "As high as" is the high end
+of an estimate, as "up to" is ("the toll could be as high as 300": 0 to 300)."""
 _OPENS_NO_MORE = re.compile(rf"\W*({NO_MORE.pattern})\s+(?=[\w$£€¥])", re.IGNORECASE)
 _OPENS_CLOSE_BELOW = re.compile(rf"\W*({CLOSE_BELOW.pattern})\s+(?=\w)", re.IGNORECASE)
 
@@ -230,10 +232,15 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
         The interval by the table in the module docstring.
     """
     found = _interval_of(figure, said)
-    if found is None or no_more(figure, said) is None:
+    capped = no_more(figure, said)
+    if found is None or capped is None:
         return found
     ceiling = _interval_of(replace(figure, hedge="at_most", low=None), said)
-    if ceiling is None or ceiling.high >= found.high:
+    if ceiling is None:
+        return found
+    if capped == "as high as":
+        return ceiling  # the high end of an estimate: "up to"
+    if ceiling.high >= found.high:
         return found
     return Interval(min(found.low, ceiling.high), ceiling.high)
 
@@ -249,7 +256,7 @@ def no_more(figure: Figure, said: str) -> str | None:
     if figure.hedge != "exact" or figure.high is None or not said:
         return None
     opening = _OPENS_NO_MORE.match(said)
-    return opening.group(1).casefold() if opening is not None else None
+    return " ".join(opening.group(1).casefold().split()) if opening is not None else None
 
 
 def _interval_of(figure: Figure, said: str = "") -> Interval | None:
@@ -507,7 +514,8 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     no_mores = dict.fromkeys(
         n for f, w in zip(items, words, strict=False) if (n := no_more(f, w)) is not None
     )
-    capped = " and ".join(f"'{n}'" for n in no_mores)
+    capped = " and ".join(f"'{n}'" for n in no_mores if n != "as high as")
+    high_end = "'as high as'" if "as high as" in no_mores else ""
     units = {f.unit == "percent" for f in items}
     if units == {True}:
         shares = [f"{about} as plus or minus {number(POINTS)} percentage points"] if about else []
@@ -515,6 +523,8 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
             shares.append(f"{near} as within {number(POINTS)} percentage points below the number")
         if capped:
             shares.append(f"{capped} as no more than the number")
+        if high_end:
+            shares.append(f"{high_end} as the high end of an estimate")
         return f"reading {' and '.join(shares)} and an exact share as rounded"
     parts = []
     if about:
@@ -523,6 +533,8 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
         parts.append(f"{near} as within {number(TOLERANCE * 100)} percent below the number")
     if capped:
         parts.append(f"{capped} as no more than the number")
+    if high_end:
+        parts.append(f"{high_end} as the high end of an estimate")
     read = "reading " + " and ".join(parts)
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
         read += (

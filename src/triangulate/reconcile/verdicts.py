@@ -530,7 +530,7 @@ def allowed(
 
 # "barely 100 people", "just 100": a word right before a figure's own words that tells it as
 # no more than its number (``intervals.NO_MORE``).
-_NO_MORE_BEFORE = re.compile(r"\b(barely|just)\s+$", re.IGNORECASE)
+_NO_MORE_BEFORE = re.compile(r"\b(barely|just|as\s+high\s+as)\s+$", re.IGNORECASE)
 
 
 def told_words(claim: Claim, documents: Mapping[str, Document]) -> str:
@@ -539,7 +539,7 @@ def told_words(claim: Claim, documents: Mapping[str, Document]) -> str:
     doc = documents.get(claim.doc)
     if doc is None:
         return claim.text
-    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 12), claim.start)
+    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 20), claim.start)
     return f"{before.group(1)} {claim.text}" if before is not None else claim.text
 
 
