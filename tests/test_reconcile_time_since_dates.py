@@ -50,6 +50,10 @@ def test_times_ago_told_a_week_apart_point_at_one_day_and_agree() -> None:
 def test_times_ago_that_point_at_other_days_stay_a_conflict() -> None:
     group = _group((TWO, "2031-05-03", "two weeks", 2), (SIX, "2031-05-10", "six weeks", 6))
     assert group.verdict == "conflict", group.explanation
+    assert (
+        "nor point at one day counted back from each report's own day (reports of 2031-05-03 "
+        "and 2031-05-10)" in group.explanation
+    ), group.explanation
 
 
 def test_times_ago_told_on_one_day_are_compared_as_told() -> None:
@@ -60,6 +64,7 @@ def test_times_ago_told_on_one_day_are_compared_as_told() -> None:
 def test_times_ago_in_reports_of_no_known_day_are_compared_as_told() -> None:
     group = _group((TWO, None, "two weeks", 2), (THREE, None, "three weeks", 3))
     assert group.verdict == "conflict", group.explanation
+    assert "counted back" not in group.explanation, group.explanation
 
 
 def test_a_time_counted_back_from_another_event_does_not_grow_with_the_report() -> None:

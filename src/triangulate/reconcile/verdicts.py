@@ -1333,6 +1333,12 @@ def judge(
             f"{_say(high, upstreams, documents, 'low')}, and "
             f"the two cannot both be true {_read_as(claims, read)}"
         )
+        back = _days_back(claims, documents)
+        if len(back) >= 2:
+            why += (
+                ", nor point at one day counted back from each report's own day "
+                f"(reports of {', '.join(back[:-1])} and {back[-1]})"
+            )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
         return Judgement(
@@ -1491,15 +1497,26 @@ def _pointed(
     return earliest, latest, days, told
 
 
+def _days_back(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[str]:
+    """The days of the reports, as ISO days in order, when every figure of a measure is a
+    time since counted back from its report's own day (:func:`counted_back`) and every
+    report's day is known; else none."""
+    figures = [c for c in claims if c.figure is not None]
+    if not figures or not all(counted_back(c, documents) for c in figures):
+        return []
+    days = [published(c, documents) for c in figures]
+    if not all(day_number(day) is not None for day in days):
+        return []
+    return sorted(set(days))
+
+
 def _one_date(claims: Sequence[Claim], documents: Mapping[str, Document]) -> tuple[str, str] | None:
     """The first and last day that times since one change in someone's life, each counted
     back from its report's own day ("married two weeks ago" in a report of 3 May, "married
     three weeks ago" in one of 10 May), all point at, as ISO days; None unless every figure
     is so told in a report of known day, on two days or more, and they share a day."""
     figures = [c for c in claims if c.figure is not None]
-    if not figures or not all(counted_back(c, documents) for c in figures):
-        return None
-    if not all(day_number(published(c, documents)) is not None for c in figures):
+    if len(_days_back(figures, documents)) < 2:
         return None
     found = _pointed(figures, documents)
     if found is None:
