@@ -110,3 +110,41 @@ def test_close_below_is_in_conflict_with_a_value_above_or_far_below_it(
         group.explanation
     )
     assert "plus or minus" not in group.explanation, group.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "phrase", "value", "verdict", "verb"),
+    [
+        ("The crowd in Torvald neared 100 people on Monday.", "100 people", 97, "agree", "neared"),
+        (
+            "The crowd in Torvald neared 100 people on Monday.",
+            "100 people",
+            108,
+            "conflict",
+            "neared",
+        ),
+        (
+            "The crowd in Torvald was approaching the 100 mark on Monday.",
+            "100",
+            104,
+            "conflict",
+            "approaching",
+        ),
+    ],
+)
+def test_close_below_a_verb_of_coming_close_to_a_mark(
+    first: str, phrase: str, value: float, verdict: str, verb: str
+) -> None:
+    # the figure reader reads "neared 100" as about 100, the verb outside the figure's words
+    second = f"Organisers said {value:g} people marched in Torvald on Monday."
+    one = doc("v1", first, "North Wire")
+    two = doc("v2", second, "South Wire")
+    claims = [
+        figure_claim(one, phrase, low=100, high=100, hedge="about", **KW),  # type: ignore[arg-type]
+        figure_claim(two, f"{value:g} people", low=value, high=value, **KW),  # type: ignore[arg-type]
+    ]
+    (group,) = reconcile([one, two], [TORVALD], claims).groups
+    assert group.verdict == verdict, group.explanation
+    assert f"reading '{verb}' as within 10 percent below the number" in group.explanation, (
+        group.explanation
+    )

@@ -96,13 +96,14 @@ ROUNDED = 0.05
 """Relative half-width given to an exact count ending in two zeros or more ("600")."""
 
 CLOSE_BELOW = re.compile(
-    r"(?:nearly|almost|(?:just|a\s+little|a\s+bit|slightly)\s+(?:under|below|less\s+than|"
+    r"(?:nearly|almost|near(?:ed|s|ing)|approach(?:ed|es|ing)(?:\s+the)?|(?:just|a\s+little|a\s+bit|slightly)\s+(?:under|below|less\s+than|"
     r"fewer\s+than)|(?:just\s+|a\s+little\s+|a\s+bit\s+)?(?:shy|short)\s+of)",
     re.IGNORECASE,
 )
 """The hedge words that tell a figure close below its number, as the figure reader reads
-them before it ("nearly 100", "just shy of 2,000"): the number is a ceiling the value comes
-near, not a value it may pass."""
+them before it ("nearly 100", "just shy of 2,000"), and the verbs of coming close to a mark
+("the toll neared 50", "approaching the 100 mark"): the number is a ceiling the value comes
+near, not a value it has passed."""
 
 NO_MORE = re.compile(r"barely|just|as\s+high\s+as", re.IGNORECASE)
 """The words that tell a figure given exactly as no more than its number: "barely 100
@@ -424,7 +425,7 @@ def close_below(figure: Figure, said: str) -> str | None:
         words = " ".join(opening.group(1).casefold().split()) if opening is not None else None
     if words is None or CLOSE_BELOW.fullmatch(words) is None:
         return None
-    return words
+    return words.removesuffix(" the")  # "approaching the 100 mark": the verb
 
 
 def _own_interval(figure: Figure, said: str = "") -> Interval:

@@ -529,17 +529,22 @@ def allowed(
 
 
 # "barely 100 people", "just 100": a word right before a figure's own words that tells it as
-# no more than its number (``intervals.NO_MORE``).
-_NO_MORE_BEFORE = re.compile(r"\b(barely|just|as\s+high\s+as)\s+$", re.IGNORECASE)
+# no more than its number (``intervals.NO_MORE``); "the toll neared 50", "approaching the 100
+# mark": a verb of coming close to it (``intervals.CLOSE_BELOW``).
+_NO_MORE_BEFORE = re.compile(
+    r"\b(barely|just|as\s+high\s+as|(?:near(?:ed|s|ing)|approach(?:ed|es|ing))(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def told_words(claim: Claim, documents: Mapping[str, Document]) -> str:
     """A figure claim's words with the word right before them that caps its number ("barely",
-    "just": "just 100 people"), which the figure reader leaves out of the figure's text."""
+    "just": "just 100 people"; "neared": "the toll neared 50"), which the figure reader leaves
+    out of the figure's text."""
     doc = documents.get(claim.doc)
     if doc is None:
         return claim.text
-    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 20), claim.start)
+    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 24), claim.start)
     return f"{before.group(1)} {claim.text}" if before is not None else claim.text
 
 
