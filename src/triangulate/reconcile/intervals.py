@@ -9,7 +9,7 @@ hedge (as written)                 interval                        example
 exact ("43")                       [N, N]                          43 -> [43, 43]
 about ("about/around/some N")      [N - 10% of N, N + 10% of N]    60 -> [54, 66]
 close below ("nearly/almost N",    [N - 10% of N, N]               100 -> [90, 100]
-"just under/shy of/short of N")
+"just under/shy of N", "neared N")
 at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
 at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
 range ("between A and B")          [A, B]                          600-700
@@ -30,15 +30,16 @@ Each magnitude reaches the next order's round number ("thousands" allows 10,000)
 do not split hairs at the boundary.
 
 A figure told as close below its number (``CLOSE_BELOW``: "nearly 100", "almost 100", "just
-under 100", "just shy of 100", "short of 100") allows the values up to that number and no
-higher, down to the tolerance of "about" below it: reporters write "nearly 100" of 97 or of
-a count that reaches 100, never of 108. So "nearly 100" agrees with 97 and with 100, not with
-108 or 120; a share so told goes ``POINTS`` percentage points below ("nearly 50 percent":
-47.5-50), and a whole number of a scale word half that word below ("nearly three million":
-2.5-3 million). A figure given exactly after "barely" or "just" (``NO_MORE``: "just 100
-people came") allows no more than its number, its rounding kept below it ("just 100" is 95
-to 100, "barely 97" is 97): another report's 103 is more than it allows. One given after "as
-high as" is the high end of an estimate, read as "up to" is ("as high as 300": 0 to 300).
+under 100", "just shy of 100", "just short of 100", "the crowd neared 100") allows the
+values up to that number and no higher, down to the tolerance of "about" below it: reporters
+write "nearly 100" of 97 or of a count that reaches 100, never of 108. So "nearly 100"
+agrees with 97 and with 100, not with 108 or 120; a share so told goes ``POINTS`` percentage
+points below ("nearly 50 percent": 47.5-50), and a whole number of a scale word half that
+word below ("nearly three million": 2.5-3 million). A figure given exactly after "barely" or
+"just" (``NO_MORE``: "just 100 people came") allows no more than its number, its rounding
+kept below it ("just 100" is 95 to 100, "barely 97" is 97): another report's 103 is more
+than it allows. One given after "as high as" is the high end of an estimate, read as "up to"
+is ("as high as 300": 0 to 300).
 
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
@@ -96,8 +97,9 @@ ROUNDED = 0.05
 """Relative half-width given to an exact count ending in two zeros or more ("600")."""
 
 CLOSE_BELOW = re.compile(
-    r"(?:nearly|almost|near(?:ed|s|ing)|approach(?:ed|es|ing)(?:\s+the)?|(?:just|a\s+little|a\s+bit|slightly)\s+(?:under|below|less\s+than|"
-    r"fewer\s+than)|(?:just\s+|a\s+little\s+|a\s+bit\s+)?(?:shy|short)\s+of)",
+    r"(?:nearly|almost|near(?:ed|s|ing)|approach(?:ed|es|ing)(?:\s+the)?|"
+    r"(?:just|a\s+little|a\s+bit|slightly)\s+(?:under|below|less\s+than|fewer\s+than)|"
+    r"(?:just\s+|a\s+little\s+|a\s+bit\s+)?(?:shy|short)\s+of)",
     re.IGNORECASE,
 )
 """The hedge words that tell a figure close below its number, as the figure reader reads
@@ -227,7 +229,8 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
         figure: The figure as read from a report.
         said: The words the figure was read from (the claim's span), when known: a whole
             number of a scale word there ("three million") is rounded to that word, and a
-            figure said "barely" or "just" (``NO_MORE``) allows no more than its number.
+            figure said "barely" or "just" (``NO_MORE``) allows no more than its number ("as
+            high as" it, no more and down to nothing, as "up to" does).
 
     Returns:
         The interval by the table in the module docstring.
@@ -261,7 +264,8 @@ def no_more(figure: Figure, said: str) -> str | None:
 
 
 def _interval_of(figure: Figure, said: str = "") -> Interval | None:
-    """:func:`interval_of` before a figure said "barely" or "just" is capped at its number."""
+    """:func:`interval_of` before a figure said "barely", "just" or "as high as" is capped
+    at its number."""
     if figure.vague or figure.hedge == "vague":
         return None
     if figure.low is None and figure.high is None:
