@@ -2699,6 +2699,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # Reports set one fall on the mountain, the park, the glacier or the country it is
         # in: the one who fell, and the day, tell two falls apart, never the place named.
         place = "scene"
+    elif place == "apart" and a.population in TERMS:
+        # A prison term is set where its report is datelined, where the court sat or where
+        # the prison lies: the one who serves it tells two terms apart, never the place.
+        place = "scene"
     news = b if a.recalled else a
     if (
         a.recalled != b.recalled

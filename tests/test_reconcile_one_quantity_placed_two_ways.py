@@ -1,0 +1,61 @@
+"""One quantity that reports place two ways stays one group (invented wording): a prison
+term set where each report is datelined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_reconcile_helpers import analysed, measure_home
+
+D = "June 3, 2031"
+
+
+def _report(head: str, body: str) -> str:
+    return f"{head}\n\n{D}\n\n{body}\n"
+
+
+def test_a_prison_term_is_one_quantity_wherever_its_reports_are_set(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Former aide dies",
+                "BILTON, Orvel (AP) - Tomas Varga, a former aide to the governor, has died. "
+                "Varga served four and a half months in federal prison for his role in the "
+                "bribery scandal.",
+            ),
+            "b.txt": _report(
+                "Varga dead",
+                "DALBY (Reuters) - Tomas Varga, the governor's former aide, died in Dalby on "
+                "Monday. He served five months in prison for obstructing justice.",
+            ),
+        },
+    )
+    one = measure_home(report, "four and a half months", "a.txt")
+    other = measure_home(report, "five months", "b.txt")
+    assert one.id == other.id
+    # Two values of one man's term: the reports disagree.
+    assert one.verdict == "conflict"
+
+
+def test_two_men_s_prison_terms_set_in_two_places_stay_apart(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Former aide dies",
+                "BILTON, Orvel (AP) - Tomas Varga, a former aide to the governor, has died. "
+                "Varga served four and a half months in federal prison for his role in the "
+                "bribery scandal.",
+            ),
+            "b.txt": _report(
+                "Reyes dead",
+                "DALBY (Reuters) - Corran Reyes, the governor's former driver, died in Dalby "
+                "on Monday. Reyes served five months in prison for obstructing justice.",
+            ),
+        },
+    )
+    one = measure_home(report, "four and a half months", "a.txt")
+    other = measure_home(report, "five months", "b.txt")
+    assert one.id != other.id
+    assert "conflict" not in {one.verdict, other.verdict}
