@@ -1,5 +1,6 @@
 """One quantity that reports place two ways stays one group (invented wording): a prison
-term set where each report is datelined."""
+term set where each report is datelined, and a city named after its country's possessive
+("in Kelvara's Orvel")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,48 @@ def test_two_men_s_prison_terms_set_in_two_places_stay_apart(tmp_path: Path) -> 
     other = measure_home(report, "five months", "b.txt")
     assert one.id != other.id
     assert "conflict" not in {one.verdict, other.verdict}
+
+
+def test_a_city_named_after_its_country_s_possessive_is_the_figure_s_place(
+    tmp_path: Path,
+) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Blast kills 12",
+                "A car bomb killed 12 people in Kelvara's Orvel on Sunday, officials said.",
+            ),
+            "b.txt": _report(
+                "Car bomb in Orvel",
+                "A car bomb killed 14 people in the city of Orvel in northern Kelvara on "
+                "Sunday, medics said.",
+            ),
+            "c.txt": _report(
+                "Orvel bombing",
+                "A car bomb killed 12 people in Kelvara's northern city of Orvel on Sunday, "
+                "police said.",
+            ),
+        },
+    )
+    group = measure_home(report, "12 people", "a.txt")
+    assert group.id == measure_home(report, "14 people", "b.txt").id
+    assert group.id == measure_home(report, "12 people", "c.txt").id
+    assert "Orvel" in group.label
+    assert "Kelvara" not in group.label
+    assert group.verdict == "conflict"
+
+
+def test_a_country_s_possessive_before_no_place_still_places_in_the_country(
+    tmp_path: Path,
+) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Shelling",
+                "Shelling killed 30 people in Kelvara's war with Dalby last year, officials said.",
+            ),
+        },
+    )
+    assert "in Kelvara" in measure_home(report, "30 people", "a.txt").label

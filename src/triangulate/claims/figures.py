@@ -625,6 +625,17 @@ class _Reading:
 # Places: which mentions count, and what "the city" refers to.
 
 
+# What lies between a place and a place it owns ("Kelvara's Orvel", "Kelvara 's
+# northern city of Orvel", "Kelvara's capital, Orvel"): the possessive, then only words
+# that say what kind of place or where in the owner it lies.
+_OWNED_PLACE = re.compile(
+    r"^\s*['’]\s*s?\s+(?:(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?"
+    r"|central|restive|second|third|largest|biggest|main|capital|commercial|port|city|town|"
+    r"village|province|region|district|state|county|of|the)\s+|,\s*)*$",
+    re.IGNORECASE,
+)
+
+
 class _Places:
     """The document's usable place mentions, and resolution of "the city"-type anaphors."""
 
@@ -815,7 +826,13 @@ class _Places:
             return None
         named = self.named_in(phrase[0].start, phrase[-1].end)
         if named:
-            return named[0][1]
+            first, place = named[0]
+            for mention, inner in named[1:2]:
+                if _OWNED_PLACE.match(self.text[first.end : mention.start]):
+                    # "in Kelvara's Orvel", "in Kelvara's northern city of Orvel": the place
+                    # the possessive owns, not the country that owns it.
+                    return inner
+            return place
         for tok in phrase:
             found = self.anaphor(tok)
             if found is not None:
