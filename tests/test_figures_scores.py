@@ -386,3 +386,17 @@ def test_figures_a_player_hurt_in_a_game_leaves_its_result_whole(tmp_path: Path)
     groups = _score_groups(report)
     assert ("winning points, game with Hawks", [31, 31]) in groups
     assert ("losing points, game with Hawks", [24, 24]) in groups
+
+
+def test_figures_a_league_s_playoffs_and_a_rank_name_no_side_of_a_result() -> None:
+    # "the Kelvara Conference playoffs" and "the No. 5 seed" name a competition and a rank:
+    # the winner is the team the sentence names before them.
+    text = (
+        "The visiting Hawks secured the No. 5 seed in the Kelvara Conference playoffs with a "
+        "31-24 victory over the Owls on Thursday night."
+    )
+    at = text.index("31")
+    assert result_sides(text, at, at + 2) == ("Hawks", "Owls")
+    text = "Orvel clinched the KFL title with a 65-53 win over the Dalby Owls on Sunday."
+    at = text.index("65")
+    assert result_sides(text, at, at + 2) == ("Orvel", "Dalby Owls")

@@ -5189,14 +5189,28 @@ _BRACKET_BEFORE_RE = re.compile(r"\(\s?$")
 _BRACKET_CLOSES_RE = re.compile(r"\s?(?:,\s?\.\s?[0-9]{3}\s?)?\)")
 
 
+# What follows a capitalised word that names no side of a game: a rank's number ("No. 5"),
+# or the playoffs, title or standings of a league or conference ("the AFC playoffs").
+_NO_SIDE_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:playoffs?|post-?season|standings|title|championship|tournament|seeding|"
+    r"wild[- ]card)\b",
+    re.IGNORECASE,
+)
+_RANK_RE = re.compile(r"\.?\s?[0-9]")
+_RANK_WORD_RE = re.compile(r"(?<![\w.])Nos?$")
+
+
 def named_before(text: str, at: int) -> str | None:
     """The name the sentence gives last before ``at`` (a team, a player, a coach: "the
     Sixers (9-14)" -> "Sixers", "Coach Ada Brandt is 140-151" -> "Coach Ada Brandt"), its
     words with a capital or opening with digits ("76ers"), a word that merely opens the
     sentence with a capital, a day or a month aside; None when it names no one."""
     window = max(0, at - 160)
-    opens = max(text.rfind(". ", window, at), text.rfind("\n", window, at), window - 1) + 1
-    name: list[str] = []
+    stop = text.rfind(". ", window, at)
+    while stop >= 2 and _RANK_WORD_RE.search(text, max(0, stop - 4), stop):
+        stop = text.rfind(". ", window, stop)  # "the No. 5 seed": no sentence ends there
+    opens = max(stop, text.rfind("\n", window, at), window - 1) + 1
+    names: list[tuple[list[str], int]] = []
     last = -1
     for m in _HOLDER_WORD_RE.finditer(text, opens, at):
         word = m.group().rstrip(".")
@@ -5204,12 +5218,22 @@ def named_before(text: str, at: int) -> str | None:
             last = -1  # "Cheeks Saturday": the name ends before a day
             continue
         if last >= 0 and text[last : m.start()].strip() == "":
-            name.append(word)
+            names[-1][0].append(word)
         else:
-            name = [word]
+            names.append(([word], m.end()))
         last = m.end()
-    if not name:
+        names[-1] = (names[-1][0], last)
+    # "the No. 5 seed in the AFC playoffs with a 31-24 victory": a rank's "No." and a
+    # league or a conference whose playoffs or title the sentence tells name no side.
+    kept = [
+        n
+        for n, end in names
+        if not _NO_SIDE_AFTER_RE.match(text, end)
+        and not (n == ["No"] and _RANK_RE.match(text, end))
+    ]
+    if not kept:
         return None
+    name = kept[-1]
     name[-1] = without_possessive(name[-1])  # "the Red Foxes' 91-73 victory"
     return " ".join(name)
 
