@@ -3118,6 +3118,25 @@ def test_measures_an_attempt_is_another_crime_however_long_its_wording() -> None
     assert not any({murder.id, attempt.id} <= set(g.claims) for g in groups)
 
 
+def test_measures_an_attempt_however_long_its_wording_is_one_charge_with_its_short_form() -> None:
+    a = doc(
+        "a",
+        "Tallis was convicted of one count of attempted willful, deliberate, premeditated murder.",
+        "Coast Post",
+    )
+    b = doc("b", "Tallis was also convicted of one count of attempted murder.", "Valley")
+    long = amount(
+        a,
+        "one count of attempted willful, deliberate, premeditated murder",
+        1,
+        counted="murder",
+        measure="counts of attempted willful, deliberate, premeditated murder",
+    )
+    short = amount(b, "one count of attempted murder", 1, counted="murder", measure="counts")
+    groups = reconcile([a, b], [TORVALD], [long, short]).groups
+    assert any({long.id, short.id} <= set(g.claims) and g.verdict == "agree" for g in groups)
+
+
 def test_measures_a_count_of_arrests_counts_the_people_arrested() -> None:
     a = doc("a", "Police made 12 arrests in Torvald after the march on Friday.", "Coast Post")
     b = doc("b", "Twelve people were arrested in Torvald after the march on Friday.", "Valley")

@@ -2139,8 +2139,9 @@ def topic_of(
             population = listed = f"charges of {attempted}{_head(crime.group(1) or crime.group(2))}"
         elif kind == "count" and _ATTEMPTED.search(claim.text) and population != "unknown":
             # "one count of attempted willful, deliberate, premeditated murder", its crime
-            # past the words the pattern reads: still another crime than murder.
-            population = listed = f"attempted {population}"
+            # past the words the pattern reads: still another crime than murder, and the
+            # charges of it that "one count of attempted murder" counts.
+            population = listed = f"{_CHARGES_OF}attempted {population.removeprefix(_CHARGES_OF)}"
     if own_state in _HARMS and (
         population == "unknown" or _nearest(_STATE_WORDS, population, None) in {"killed", "injured"}
     ):
