@@ -400,3 +400,16 @@ def test_figures_a_league_s_playoffs_and_a_rank_name_no_side_of_a_result() -> No
     text = "Orvel clinched the KFL title with a 65-53 win over the Dalby Owls on Sunday."
     at = text.index("65")
     assert result_sides(text, at, at + 2) == ("Orvel", "Dalby Owls")
+
+
+def test_figures_a_nickname_cut_short_is_the_team_it_opens(tmp_path: Path) -> None:
+    report = _analyze(
+        tmp_path,
+        "The Dalby Jaguars (5-10) fired their coach on Monday.\n",
+        "The Jags (5-10) fired their coach on Monday.\n",
+        "The Orvel Owls (9-6) play on Sunday.\n",
+    )
+    groups = _score_groups(report)
+    # "the Jags" are the Jaguars: one team's record; the Owls' stays apart
+    wins = [values for label, values in groups if "wins (" in label]
+    assert sorted(wins) == [[5, 5], [9]], groups

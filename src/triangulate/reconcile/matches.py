@@ -109,6 +109,17 @@ def team_aliases(holders: Iterable[str], texts: Iterable[str]) -> dict[str, str]
                 both = re.search(rf"\b{re.escape(city)}[ \t]+{re.escape(nickname)}\b", text, re.I)
                 if both is not None and both.group(0)[:1].isupper():
                     found[city] = nickname
+    for short in keys:
+        # "the Jags" for the Jaguars, "the Pats" for the Patriots: a nickname cut short is
+        # the one nickname of the pile it opens, its plural kept.
+        stem = short.removesuffix("s")
+        if short in found or stem == short or len(stem) < 3 or " " in short:
+            continue
+        longer = [
+            k for k in keys if k.endswith("s") and len(k) > len(short) + 1 and k.startswith(stem)
+        ]
+        if len(longer) == 1:
+            found[short] = longer[0]
     return found
 
 
