@@ -105,3 +105,46 @@ def test_a_country_s_possessive_before_no_place_still_places_in_the_country(
         },
     )
     assert "in Kelvara" in measure_home(report, "30 people", "a.txt").label
+
+
+def test_time_served_after_a_sentence_is_the_prison_term(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Former aide dies",
+                "BILTON, Orvel (AP) - Tomas Varga, a former aide to the governor, has died. "
+                "Varga served four and a half months in federal prison for his role in the "
+                "bribery scandal.",
+            ),
+            "b.txt": _report(
+                "Varga dead",
+                "DALBY (Reuters) - Tomas Varga, the governor's former aide, died on Monday.\n"
+                "He pleaded guilty to bribery and was sentenced to one to three years.\n"
+                "He served 136 days.",
+            ),
+        },
+    )
+    one = measure_home(report, "four and a half months", "a.txt")
+    assert one.id == measure_home(report, "136 days", "b.txt").id
+
+
+def test_time_served_in_a_post_is_no_prison_term(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "r",
+        {
+            "a.txt": _report(
+                "Former aide dies",
+                "BILTON, Orvel (AP) - Tomas Varga, a former aide to the governor, has died. "
+                "Varga served four and a half months in federal prison for his role in the "
+                "bribery scandal.",
+            ),
+            "b.txt": _report(
+                "Varga dead",
+                "DALBY (Reuters) - Tomas Varga, the governor's former aide, died on Monday.\n\n"
+                "He served 136 days as the governor's aide.",
+            ),
+        },
+    )
+    one = measure_home(report, "four and a half months", "a.txt")
+    assert one.id != measure_home(report, "136 days", "b.txt").id

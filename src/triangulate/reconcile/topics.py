@@ -1185,6 +1185,27 @@ _COURT_WORDS = re.compile(
 )
 
 
+# "He served 136 days", "after serving 14 months": time served, with nothing after it to
+# say where; told right after its paragraph says the one who served it was sentenced.
+_SERVED = re.compile(
+    r"\b(?:served|serving|serves)\s+(?:(?:only|just|nearly|almost|about|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_WAS_SENTENCED = re.compile(r"\b(?:was|were|been|is|being)\s+sentenced\b", re.IGNORECASE)
+
+
+def _served_sentence(before: str, preceding: str) -> bool:
+    """Whether a length told as served ("He served 136 days") follows, in its paragraph and
+    at most 200 characters on, words saying someone was sentenced ("was sentenced to one
+    to three years"): the time served of that sentence, a prison term. Time served with
+    no sentence told just before ("served 136 days as the governor's aide") is not."""
+    if not _SERVED.search(before[-30:]):
+        return False
+    recent = preceding[-200:]
+    recent = recent[recent.rfind("\n\n") + 1 :]
+    return bool(_WAS_SENTENCED.search(recent))
+
+
 def _term_of_office(before: str) -> bool:
     """Whether "a term of" just before a length is an office's or a lease's, not a court's."""
     window = before[-120:]
@@ -2097,6 +2118,7 @@ def topic_of(
     if kind == "duration" and (
         (_SENTENCED.search(before[-50:]) and not _term_of_office(before))
         or _IN_PRISON.match(f"{claim.text} {after[:60]}")
+        or _served_sentence(before, document.text[: claim.start] if document else "")
     ):
         # "sentenced to 25 years", "a 25-year sentence", "25 years behind bars": a prison
         # term, whatever else the sentence says befell anyone; the most a charge can bring
