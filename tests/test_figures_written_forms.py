@@ -129,7 +129,7 @@ WIRE: list[tuple[str, str, str | None]] = [
     ("profit was 12.5 mln dlrs.", "12500000", "$"),
     ("sales of 2 bln dlrs were seen.", "2000000000", "$"),
     ("it sold 3 mln shares.", "3000000", None),
-    ("the debt is 1.2 trn.", "1200000000000", None),
+    ("the debt is 1.2 trn.", "1200000000000", "¤"),  # a debt: money, its currency unwritten
     ("it costs 5 dlrs.", "5", "$"),
     ("the rate is 5.5pct.", "5.5", "percent"),  # "pct" glued
 ]

@@ -39,8 +39,13 @@ RM, MYR, ringgit                                MYR
 Rp, IDR, rupiah                                 IDR
 Dh, Dhs, AED, dirhams                           AED
 SR, SAR, riyals                                 SAR
-KSh, USh, TSh; Kenyan / Ugandan / Tanzanian     KES / UGX / TZS
-shillings
+KSh, USh, TSh (Kshs...); Kenyan / Ugandan /     KES / UGX / TZS
+Tanzanian shillings
+Sh, Shs before an amount written as money       shillings (the report's
+("Sh5 million", "Shs 300,000")                  country's, as "shillings")
+N before an amount written as money ("N2.5      NGN
+billion", "N150,000")
+J$, TT$, EC$, N$, RD$, BZ$, FJ$                 JMD, TTD, XCD, NAD, DOP, BZD, FJD
 ₩ KRW, ₽ RUB, ₺ TRY, ₱ PHP, ₦ NGN, ₪ ILS,       as shown
 ฿ THB, ₫ VND, ₴ UAH, ₸ KZT, CHF (SFr, "Fr."),
 ZAR, PKR, EGP, ₲ PYG, ৳ BDT, ₵ GHS, ₼ AZN,
@@ -222,6 +227,14 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     (r"HKD?\s?\$|HKD", "HKD"),
     (r"NT\s?\$|TWD", "TWD"),
     (r"R\s?\$|BRL", "BRL"),
+    # the dollars a country's letters name, glued before the sign: "J$", "TT$", "EC$", "N$"
+    (r"(?-i:J)\$|JMD", "JMD"),
+    (r"(?-i:TT)\$|TTD", "TTD"),
+    (r"(?-i:EC)\$|XCD", "XCD"),
+    (r"(?-i:N)\$|NAD", "NAD"),
+    (r"(?-i:RD)\$|DOP", "DOP"),
+    (r"(?-i:BZ)\$|BZD", "BZD"),
+    (r"(?-i:FJ)\$|FJD", "FJD"),
     (r"(?:Mex|MXN?|(?i:mxn))\s?\$|MXN", "MXN"),
     # "e75m", "e80 million": a € an encoding turned into an "e", read only before a scale
     (r"€|EUR|(?i:euro)|(?<![A-Za-z0-9])(?-i:e)(?=[0-9])", "EUR"),
@@ -269,9 +282,14 @@ _PREFIXES: tuple[tuple[str, str], ...] = (
     # "R18.00", "R7,500", "R5 million": the rand's sign, read only before an amount written
     # as money is ("R2" alone is a name's); see ``rand_amount``
     (r"ZAR|(?-i:R)(?=[0-9])", "ZAR"),
-    (r"KSh\.?|Ksh\.?|KES", "KES"),
-    (r"USh\.?|UGX", "UGX"),
-    (r"TSh\.?|TZS", "TZS"),
+    (r"(?-i:K[Ss]hs?)\.?|KES", "KES"),
+    (r"(?-i:U[Ss]hs?)\.?|UGX", "UGX"),
+    (r"(?-i:T[Ss]hs?)\.?|TZS", "TZS"),
+    # "Sh5 million", "Shs 300,000": the shilling's letters with no country's, the shilling of
+    # the report's country; "N2.5 billion": the naira's letter. Each is read only before an
+    # amount written as money, as the rand's "R" is (``LETTER_SIGNS``)
+    (r"(?-i:Shs?)\.?(?=\s?[0-9])", "shillings"),
+    (r"(?-i:N)(?=[0-9])", "NGN"),
     (r"PKR", "PKR"),
     (r"EGP", "EGP"),
     (r"Rs\.?", "Rs"),
@@ -303,6 +321,11 @@ RAND_AMOUNT_RE = re.compile(
     r"|[0-9]+(?:\.[0-9]+)?\s?(?:bn|billion|m|mn|million|trillion|tn)\b"
 )
 """What follows a bare "R" when it is the rand: cents, thousands or a scale word."""
+
+
+LETTER_SIGNS = frozenset({"R", "N", "Sh", "Shs", "Sh.", "Shs."})
+"""Signs written with letters that also begin names and codes ("R2", "N95", "Sh2"): each is
+read as money only before an amount written as money (``RAND_AMOUNT_RE``)."""
 
 
 def prefix_unit(match: re.Match[str]) -> str:

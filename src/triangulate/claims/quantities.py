@@ -311,6 +311,7 @@ from typing import Literal
 
 from triangulate.claims.currency import (
     AMBIGUOUS,
+    LETTER_SIGNS,
     LOWER_CASE_CODES,
     PAYING_RE,
     PREFIX,
@@ -1481,6 +1482,32 @@ _CARRIED_COUNTED_AFTER_RE = re.compile(
 )
 
 
+UNREAD_CURRENCY = "¤"
+"""The unit of a sum of money whose currency the report does not write ("worth 22.4bn")."""
+# "22.4bn", "40m", "3.5 mn": a scale abbreviated as finance copy writes money
+_ABBREVIATED_SCALE_END_RE = re.compile(r"[0-9]\s?(?:bn|bln|mn|mln|m|tn|trn)$")
+# What follows an amount that is a length or a count of things, never a sum: "40m long",
+# "3m people", "2bn doses"
+_NOT_PAID_AFTER_RE = re.compile(
+    r"\s?-?\s?(?:long|wide|high|deep|tall|thick|away|across|in\s+(?:length|width|height|depth))\b"
+    r"|\+?\s+(?:people|(?!(?:this|was|is|has|its|as|plus|less|thus|across|towards|years|"
+    r"this|pounds|dollars|euros)\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def _paid_scale(text: str, at: int, end: int) -> bool:
+    """Whether the scaled number from ``at`` to ``end`` ("22.4bn", "40m") is a sum whose
+    currency is not written: a word of paying a few words before (cost, worth, paid, deal's
+    budget, revenue), nothing after it that a length or a count of things would take, and no
+    article right before ("bought a 40m yacht" is a length)."""
+    if _NOT_PAID_AFTER_RE.match(text, end):
+        return False
+    if _ARTICLE_BEFORE_RE.search(text, max(0, at - 6), at):
+        return False
+    return PAYING_RE.search(text, max(0, at - 50), at) is not None
+
+
 def _carried_currency(text: str, at: int) -> re.Match[str] | None:
     """The currency of a scaled amount of money joined right before the number at ``at``."""
     lo = max(0, at - 48)
@@ -1565,7 +1592,8 @@ def _digits_atom(text: str, digits: re.Match[str]) -> _Atom:
                 million = None
             # "the toll rose to 1.5m", "unemployment hit 3m": a count of people has no metres
             counted = _COUNT_BEFORE_M_RE.search(text, max(0, at - 40), at)
-            glued = glued if million or counted else None
+            paid = glued is not None and _paid_scale(text, at, glued.end())
+            glued = glued if million or counted or paid else None
         elif case_key(word) in _MONEY_ONLY_SCALES and not money_before:
             glued = None
         elif word in ("K", "k") and not money_before and _RACE_AFTER_RE.match(text, end + 1):
@@ -3168,6 +3196,7 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
             return "address"  # "123 Random Street", "the 12200 block of Elm Street"
         if (
             _LOWER_ADDRESS_AFTER_RE.match(after)
+            and not atom.scaled  # "spend 5 million on the road": no house number has a scale
             and not _next_word_is_count_noun(text, atom.end)
             and not _unit_follows(text, atom.end)
             and not any(c.isupper() for c in text[atom.end : atom.end + 40])
@@ -4072,8 +4101,8 @@ def _currency_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     if not "0" <= text[at : at + 1] <= "9":
         return None  # a sign or code is only ever read before digits
     m = _prefix_ending(text, max(lo, at - 8), at)
-    if m is not None and m.group() == "R" and not RAND_AMOUNT_RE.match(text, at):
-        return None  # "R2" is a name's; "R18.00", "R5 million" are rand
+    if m is not None and m.group().strip() in LETTER_SIGNS and not RAND_AMOUNT_RE.match(text, at):
+        return None  # "R2", "N95" are a name's; "R18.00", "R5 million", "Sh5 million" are money
     if m is not None and m.group() == "e" and not _SCALED_AMOUNT_RE.match(text, at):
         return None  # "e3" is a name's; "e75m", "e80 million" are euros an encoding lost
     if m is not None and m.group().strip() == "#" and not _PENCE_AMOUNT_RE.match(text, at):
@@ -5983,6 +6012,18 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         # "£3m and a further 1.2m": money in the currency of the amount it is joined to
         kind, unit = "money", prefix_unit(carried)
         basis = "sign" if unit in AMBIGUOUS else "stated"
+    if (
+        kind == "count"
+        and unit is None
+        and first.form == "digits"
+        and last.scaled
+        and not (ranged or vague)
+        and _ABBREVIATED_SCALE_END_RE.search(text, max(lo, end - 5), end)
+        and _paid_scale(text, first.start, end)
+    ):
+        # "a deal worth 22.4bn", "paid 40m for the site": an abbreviated scale after a word of
+        # paying is a sum of money, its currency not written ("¤": none the report names)
+        kind, unit, basis = "money", UNREAD_CURRENCY, "unknown"
     if (
         kind == "count"
         and not (ranged or vague)

@@ -498,6 +498,8 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
       billion) bailout", its currency sign lost to the page's encoding) is itself a sum.
     - A bare number right after a sign the page's encoding lost ("? 110bn in loans") is a
       sum.
+    - A sum with no currency written ("a deal worth 22.4bn", unit "¤") is in the one
+      currency the story's reports give the same sum in, with the same hedge.
     - A sum in dollars of no named country ("$1.29") is in the one dollar currency that the
       story's reports give the same value in ("US$1.29"), with the same hedge ("more than
       $500,000" is "more than US$500,000"); failing that, in the one currency the story
@@ -514,7 +516,7 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
         written = _sum_as_written(claim)
         number = _one_sum(claim)
         unit = claim.figure.unit if claim.figure is not None else None
-        if number is None or unit is None or unit == "$":
+        if number is None or unit is None or unit in ("$", _UNREAD):
             continue
         numbers.setdefault(number, set()).add(unit)
         if written is not None:
@@ -566,6 +568,14 @@ def _currencies_read(figures: Sequence[Claim], docs: Mapping[str, Document]) -> 
                 )
     for claim in figures:
         figure = claim.figure
+        if figure is not None and figure.kind == "money" and figure.unit == _UNREAD:
+            # "a deal worth 22.4bn", no currency written: the one currency the story's reports
+            # give that sum in, with the same hedge
+            written = _sum_as_written(claim)
+            unit = only(written[1], None, written[0]) if written is not None else None
+            if unit is not None:
+                read[claim.id] = replace(claim, figure=replace(figure, unit=unit, currency=unit))
+            continue
         if figure is None or figure.kind != "money" or figure.unit != "$":
             continue
         written = _sum_as_written(claim)
