@@ -1024,6 +1024,22 @@ _PAIR_RE = re.compile(
     r"(?:[a-z]+s|[a-z]*men|children|people)\b)",
     re.IGNORECASE,
 )
+# "their eighth straight win", "a seventh straight playoff berth": an ordinal before
+# "straight", "consecutive" or "successive" counts the run it ends (eight wins in a row), as
+# "eight straight wins" does; not a run of times ("for a third straight day", "a second
+# consecutive time"): when something happened, no count of the story
+_STREAK_ORDINALS = {
+    **{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7},
+    **{"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13},
+    **{"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17},
+    **{"eighteenth": 18, "nineteenth": 19, "twentieth": 20},
+}
+_STREAK_ORDINAL_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(_STREAK_ORDINALS)})(?=\s+(?:straight|consecutive|successive)\s+"
+    r"(?!(?:time|times|day|days|night|nights|week|weeks|weekend|month|months|year|years|season|"
+    r"quarter|term|decade|session|occasion)\b)[a-z])",
+    re.IGNORECASE,
+)
 # "quarter million", "three quarters billion", "a quarter of a million": a share of a scale.
 _FRACTION_SCALE_RE = re.compile(
     r"\b(?=[aothqAOTHQ])(?:(?P<num>an?|one|two|three)[\s-]+)?(?P<den>half|quarters?|thirds?)"
@@ -1674,7 +1690,8 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"double|triple|quadruple|quintuple|another|"
+    r"double|triple|quadruple|quintuple|another|second|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
@@ -1751,6 +1768,7 @@ _WORD_PATTERNS = (
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _PAIR_RE,
+    _STREAK_ORDINAL_RE,
     _MULTIPLE_KILLING_RE,
     _A_UNIT_RE,
     _A_LENGTH_RE,
@@ -1794,6 +1812,7 @@ _WORD_PATTERN_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FRACTION_SCALE_RE: ("half", "quarter", "third"),
     _COUPLE_RE: ("couple",),
     _PAIR_RE: ("pair", "trio"),
+    _STREAK_ORDINAL_RE: ("straight", "consecutive", "successive"),
     _MULTIPLE_KILLING_RE: ("double", "triple", "quadruple", "quintuple"),
     _A_UNIT_RE: (
         *("second", "minute", "hour", "day", "night", "week", "fortnight", "month"),
@@ -2020,6 +2039,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     half_dozen = _HALF_DOZEN_RE.match(text, at)
     if half_dozen is not None:
         return _Atom(start=at, end=half_dozen.end(), value=6, raw=6, form="word")
+    streak = _STREAK_ORDINAL_RE.match(text, at)
+    if streak is not None:
+        value = _STREAK_ORDINALS[case_key(streak.group("word"))]
+        return _Atom(start=at, end=streak.end(), value=value, raw=value, form="word")
     pair = _PAIR_RE.match(text, at)
     if pair is not None:
         value = 2 if pair.group("word").lower() == "pair" else 3
