@@ -26,8 +26,9 @@ after "than": the standard of a comparison              no figure     "no contra
                                                                       than eight years"
 the time allowed: after a verb of giving or having,     window        "gave Congress 60 days
 before "to" and a verb                                                to review the rule"
-a compound adjective before a noun                      figure        "a 12-day siege", "a
-                                                                      24-hour strike"
+a compound adjective before a noun (its hyphen left     figure        "a 12-day siege", "a
+out: a unit in the singular after more than one, "a                   24-hour strike", "a
+six year deal")                                                       six year deal"
   ... before a noun of time                             time          "the one-week
   (anniversary, period, deadline, window, mark)         reference     anniversary"
   ... before a noun of service (veteran, employee,      figure        "a 15-year veteran",
@@ -101,6 +102,16 @@ _REFERENCE_AFTER_RE = re.compile(
 )
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
+# "a six year deal", "a 10 day trip": a compound adjective with its hyphen left out, told by
+# its unit in the singular after more than one; a noun follows, never a word of time or a
+# preposition ("two day later" is no English a report writes)
+_UNHYPHENATED_COMPOUND_RE = re.compile(
+    r"\s(?:second|minute|hour|day|night|week|month|year|decade)$", re.IGNORECASE
+)
+_NOT_A_NOUN = frozenset(
+    {"ago", "old", "later", "earlier", "before", "after", "in", "on", "of", "and", "or", "to"}
+    | {"for", "from", "with", "at", "by", "the", "a", "an", "is", "was", "that", "which"}
+)
 _TIME_NOUNS = frozenset(
     {"anniversary", "period", "deadline", "window", "mark", "high", "low", "cycle", "interval"}
 )
@@ -318,7 +329,14 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return False
     if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
         return False
-    if _COMPOUND_RE.search(q.text):
+    unhyphenated = (
+        q.low is not None
+        and q.low > 1
+        and _UNHYPHENATED_COMPOUND_RE.search(q.text) is not None
+        and (after := _NOUN_AFTER_RE.match(text, q.end)) is not None
+        and after.group("word").lower() not in _NOT_A_NOUN
+    )
+    if _COMPOUND_RE.search(q.text) or unhyphenated:
         noun = _NOUN_AFTER_RE.match(text, q.end)
         if noun is None:
             return False

@@ -3997,12 +3997,19 @@ def _is_parties_two(text: str, atom: _Atom, before: str) -> bool:
     return bool(_THE_BEFORE_TWO_RE.search(before) and _PARTIES_AFTER_RE.match(text, atom.end))
 
 
+_SPACED_UNIT_COMPOUND_RE = re.compile(
+    r" - (?:second|minute|hour|day|night|week|month|year|decade)\b(?! - )", re.IGNORECASE
+)
+
+
 def _is_pronoun_one(text: str, atom: _Atom, before: str) -> bool:
     """Whether a bare "one" is a pronoun ("no one", "one of the", "the one who")."""
     if text[atom.start : atom.end].lower() != "one":
         return False
-    if text.startswith("-", atom.end):
-        return False  # "a narrow one-seat majority": a count in a compound
+    if text.startswith("-", atom.end) or _SPACED_UNIT_COMPOUND_RE.match(text, atom.end):
+        # "a narrow one-seat majority": a count in a compound; "the one - day trial": a
+        # compound as tokenized copy spaces its hyphen, before a unit of time
+        return False
     if _ONE_OF_VICTIMS_RE.match(text, atom.end):
         return False  # "one of the dead was a child": one person of a toll, a figure
     if _ONE_OF_THEM_RE.match(text, atom.end) and _COUNT_BEFORE_RE.search(before):
