@@ -81,6 +81,7 @@ def test_currency_shilling_letters_with_no_country_stay_unknown() -> None:
         ("The club paid 40m for the Orvel striker.", "40m", 40e6),
         ("The Corran contract is worth 3.5m a year.", "3.5m", 3.5e6),
         ("The new Tallis stadium will cost 650mn.", "650mn", 650e6),
+        ("The Kelvara bailout came to 4.2bn in all.", "4.2bn", 4.2e9),
     ],
 )
 def test_currency_abbreviated_scale_after_paying_is_money_of_no_written_currency(
@@ -98,6 +99,8 @@ def test_currency_abbreviated_scale_after_paying_is_money_of_no_written_currency
         ("The Varga population reached 22.4m.", "22.4m", "count", None),
         ("Corran bought a 40m yacht.", "40m", "length", "m"),  # an article: a length
         ("Tallis sales topped 3m units.", "3m", "count", None),  # a count of things follows
+        # selling names no sum: what was sold may be things
+        ("The Corran album has sold 2.5bn worldwide.", "2.5bn", "count", None),
         ("The wall cost a lot and is 40m high.", "40m", "length", "m"),
     ],
 )

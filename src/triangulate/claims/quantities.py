@@ -1514,14 +1514,28 @@ _NOT_PAID_AFTER_RE = re.compile(
 
 def _paid_scale(text: str, at: int, end: int) -> bool:
     """Whether the scaled number from ``at`` to ``end`` ("22.4bn", "40m") is a sum whose
-    currency is not written: a word of paying a few words before (cost, worth, paid, deal's
-    budget, revenue), nothing after it that a length or a count of things would take, and no
-    article right before ("bought a 40m yacht" is a length)."""
+    currency is not written: a word only sums go with a few words before (cost, worth, paid,
+    budget, revenue, deal: ``_SUM_BEFORE_RE``), nothing after it that a length or a count of
+    things would take, and no article right before ("bought a 40m yacht" is a length)."""
     if _NOT_PAID_AFTER_RE.match(text, end):
         return False
     if _ARTICLE_BEFORE_RE.search(text, max(0, at - 6), at):
         return False
-    return PAYING_RE.search(text, max(0, at - 50), at) is not None
+    return _SUM_BEFORE_RE.search(text, max(0, at - 50), at) is not None
+
+
+# The words that only a sum of money goes with, a few words before it ("cost", "worth",
+# "paid", "a budget of", "revenue of", "fined"); not the words of selling or buying, whose
+# amount may be of things ("the album sold 3m", "orders of 2m")
+_SUM_BEFORE_RE = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined?|fines|worth|spent|spend|spending|"
+    r"price[ds]?|salary|salaries|wages?|earns?|earned|earnings|budget|bill|funds?|funding|"
+    r"loans?|donated?|donations?|compensation|bid|offer(?:ed)?|owed?|debts?|grants?|profits?|"
+    r"losses|revenues?|turnover|income|deficit|invest(?:s|ed|ing|ment)?|valued|values|valuation|"
+    r"fees?|bribes?|ransom|reward|deal|takeover|bailout|subsidy|subsidies)\b"
+    r"(?:\s+[\w'’]+){0,5}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _carried_currency(text: str, at: int) -> re.Match[str] | None:
