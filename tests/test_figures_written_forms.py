@@ -667,3 +667,30 @@ def test_a_span_of_days_after_a_month_is_a_date(text: str) -> None:
 def test_a_count_after_a_dated_day_is_kept() -> None:
     found = find_quantities("On July 8, 12 people were hurt and on March 2 to their homes went 40.")
     assert [q.low for q in found] == [12, 40]
+
+
+# A share standing for the people or things it is of, before a plural verb
+SHARES_AS_PRONOUNS: list[tuple[str, str, str | None]] = [
+    ("of the 288 Orvel candidates, more than half are members.", "288;50", None),
+    ("about half were women, Varga said.", "50", "percent"),
+    ("two-thirds have left Dalby since May.", "66.7", "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), SHARES_AS_PRONOUNS)
+def test_share_before_a_plural_verb_is_a_share(text: str, values: str, unit: str | None) -> None:
+    _check(text, values, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third person harmed, the verb in the singular: one more person, no share
+        ("Two were killed. A third was also shot in Corran.", ["Two", "A third"]),
+        ("The second half were played in the rain in Tallis.", []),
+    ],
+)
+def test_share_words_that_are_no_share(text: str, expected: list[str]) -> None:
+    found = find_quantities(text)
+    assert [q.text for q in found] == expected
+    assert all(q.kind != "percent" for q in found)

@@ -1094,6 +1094,9 @@ _DENOMINATORS = (
 _FRACTION_FOLLOW = (
     r"(?=\s*,?\s+of\b|\s+(?:the|its|their|his|her|our|all|those|these|them)\b"
     r"|\s*[.;:)](?:\s|$)"
+    # a share standing for the people or things it is of, before a plural verb: "more than
+    # half are members", "about a third were women" ("a third was shot" is one more person)
+    r"|\s+(?:are|were|have)\s"
     # a share of change before its time: "fell by a third in March", "a quarter last year"
     r"|\s+(?:in(?!\s+which)|since|over|from|last|this|compared|year-on-year)\s"
     # the first end of a range of shares: "between half and two-thirds"
