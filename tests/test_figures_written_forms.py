@@ -694,3 +694,17 @@ def test_share_words_that_are_no_share(text: str, expected: list[str]) -> None:
     found = find_quantities(text)
     assert [q.text for q in found] == expected
     assert all(q.kind != "percent" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was" makes the participle what befell the one more person, whatever follows
+        ("Two died. Another man was also injured but not seriously.", ["Two", "Another"]),
+        ("Two were shot dead. A third was also shot in the leg.", ["Two", "A third"]),
+        # with no "was", a verb with an object: the count is its object's
+        ("A second blast killed five in Orvel.", ["five"]),
+    ],
+)
+def test_one_more_person_harmed_after_was(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected

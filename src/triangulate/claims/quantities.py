@@ -1336,12 +1336,14 @@ _ORDINAL_ONE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_HARMED_AFTER_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:(?:was|is)\s+(?:also\s+)?)?"
+    r"\s+(?:[a-z-]+\s+)?(?:(?P<was>was|is)\s+(?:also\s+)?)?"
     r"(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly)\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|stabbed)\b"
-    # with no "was" the participle tells what befell the person ("a third employee
-    # wounded."), never a verb with an object ("a second blast killed five")
-    r"(?:(?<=was\s)|(?<=is\s)|(?=\s*(?:[,.;)]|$|\s+(?:and|in|by|at|when|after|with)\b)))",
+    # with "was" the participle is what befell the person, whatever follows ("another man
+    # was also injured but not seriously"); with no "was" it tells so only where the clause
+    # ends ("a third employee wounded."), never as a verb with an object ("a second blast
+    # killed five")
+    r"(?(was)|(?=\s*(?:[,.;)]|$|\s+(?:and|in|by|at|when|after|with)\b)))",
     re.IGNORECASE,
 )
 _ORDINAL_DENOMINATORS = frozenset(
