@@ -114,11 +114,16 @@ negative. Scale words and suffixes: "thousand" (and "grand" as speech says money
 Euro", "EUR 4 Mio.", "€1.5 Mrd."); "hundred" before a larger scale ("3 hundred thousand") and
 "lakh crore" (10^12, "Rs 1.5 lakh crore") multiply. A glued "m" is a million with money or
 before a count ("£5m", "5m people"), else metres ("a 48m wall"); a scaled amount joined
-right after a scaled amount of money is money in its currency ("£3m and a further 1.2m").
-Words: "a couple of" is about 2, "several" is vague with floor 3 (not "several sources", who
-told the report, nor "in several neighbourhoods", where it happened), and "a week", "an hour"
+right after a scaled amount of money is money in its currency ("£3m and a further 1.2m"),
+and an amount with an abbreviated scale ("bn", "m", "mn", "tn") a few words after a word only
+sums go with ("worth 22.4bn", "paid 40m", "revenue of 3.1bn") is money whose currency the
+report does not write (unit "¤", basis "unknown"). Words: "a couple of" is about 2,
+"several" is vague with floor 3 (not "several sources", who told the report, nor "in several
+neighbourhoods", where it happened), and "a week", "an hour"
 are one unit of time where they read as a length of time ("more than a week", "a week of
-violence", "lasted an hour", "served a year and a half"; "a second time" is an ordinal).
+violence", "lasted an hour", "served a year and a half"; "a second time" is an ordinal); an
+ordinal before "straight", "consecutive" or "successive" counts the run it ends ("their
+eighth straight win": 8), never a run of times ("a third straight day").
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
