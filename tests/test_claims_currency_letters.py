@@ -133,3 +133,23 @@ def test_currency_unwritten_takes_the_one_currency_the_story_gives_the_sum_in(
     # grouped with the sum the other report gives in US dollars
     group = measure_home(report, "22.4bn", "b.txt")
     assert {c.text for c in report.claims if c.id in group.claims} == {"US$22.4bn", "22.4bn"}
+
+
+def test_currency_unwritten_is_shown_as_unknown() -> None:
+    from triangulate.model import Figure
+    from triangulate.report.claims_text import currency_text, value_text
+
+    sum_ = Figure(
+        measure="Dalby takeover (¤)",
+        counted="takeover",
+        qualifiers=(),
+        low=22.4e9,
+        high=22.4e9,
+        hedge="exact",
+        unit="¤",
+        kind="money",
+        currency=None,
+        currency_basis="unknown",
+    )
+    assert value_text(sum_).endswith("22.4 billion (currency unknown)")
+    assert currency_text(sum_) == "which currency the report does not say"

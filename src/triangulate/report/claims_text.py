@@ -28,7 +28,8 @@ def value_text(figure: Figure, written: str | None = None) -> str:
     as a number the report does not give; "200+ (vague)" only when no such words are found.
 
     Money shows its currency as read: "S$5 million (inferred)" when the report's place or
-    outlet says which dollar, "$5 million (currency unknown)" when nothing does.
+    outlet says which dollar, "$5 million (currency unknown)" when nothing does, and "¤22.4
+    billion (currency unknown)" for a sum written with no currency at all.
     """
     low, high = figure.low, figure.high
     if figure.hedge == "vague" and (words := vague_words(figure, written or "")):
@@ -41,11 +42,21 @@ def value_text(figure: Figure, written: str | None = None) -> str:
         text = describe(figure)
         if not shows_unit(figure):
             text += _unit_suffix(figure)  # a unit in the report's word: "80 yard"
-    if figure.kind == "money" and figure.currency is None and figure.unit in AMBIGUOUS:
+    if figure.kind == "money" and figure.currency is None and _unsaid(figure.unit):
         return f"{text} (currency unknown)"
     if figure.kind == "money" and (figure.currency_basis or "").startswith("inferred"):
         return f"{text} (inferred)"
     return text
+
+
+UNWRITTEN = "¤"
+"""The unit of a sum whose currency the report does not write ("a deal worth 22.4bn")."""
+
+
+def _unsaid(unit: str | None) -> bool:
+    """Whether a sum's unit leaves its currency unsaid: a sign several countries share, or
+    none written at all."""
+    return unit == UNWRITTEN or unit in AMBIGUOUS
 
 
 def _unit_suffix(figure: Figure) -> str:
@@ -69,6 +80,8 @@ def currency_text(figure: Figure) -> str:
     """Which currency a money figure is in, and why: "SGD, inferred from the URL host (.sg)"."""
     if figure.kind != "money":
         return ""
+    if figure.currency is None and figure.unit == UNWRITTEN:
+        return "which currency the report does not say"
     if figure.currency is None and figure.unit in AMBIGUOUS:
         return f"{figure.unit}: which currency the report does not say"
     if figure.currency is None:
