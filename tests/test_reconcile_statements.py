@@ -453,3 +453,43 @@ def test_statements_a_sponsor_named_before_an_actor_is_no_place_of_the_talks() -
     ]
     (group,) = reconcile([a, b], [TORVALD, varga], claims).groups
     assert set(group.claims) == {c.id for c in claims}
+
+
+def test_statements_a_headline_over_its_quoted_source_adds_no_source() -> None:
+    # The Post's headline retells what its lead credits to a spokesman: one source there,
+    # and the Times, which quotes no one, speaks for itself.
+    a = doc(
+        "h1",
+        "Varga militia withdraws from Torvald\n\nThe Varga militia withdrew from Torvald "
+        "overnight, a spokesman for the Corran council said.",
+        "Post",
+    )
+    b = doc("h2", "The Varga militia has withdrawn from Torvald.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "Varga militia withdraws from Torvald",
+            subject="Varga militia",
+            predicate="leave",
+            obj="Torvald",
+        ),
+        assertion_claim(
+            a,
+            "The Varga militia withdrew from Torvald",
+            subject="The Varga militia",
+            predicate="leave",
+            obj="Torvald",
+            speaker="a spokesman for the Corran council",
+        ),
+        assertion_claim(
+            b,
+            "The Varga militia has withdrawn from Torvald",
+            subject="The Varga militia",
+            predicate="leave",
+            obj="Torvald",
+        ),
+    ]
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert len(group.claims) == 3
+    assert group.independent_sources == 2
+    assert len(group.sources) == 2 and not any(s == "Post" for s in group.sources)

@@ -31,7 +31,9 @@ corroboration. Unnamed sources the report describes as different kinds ("police"
 organisers", "medics" and "witnesses": the head word of the description) are two sources,
 as a reader tells them apart. Upstreams with the same entity or the same name (case,
 spaces, articles and punctuation ignored) are one source, so a named speaker is one source
-whatever relays carry it.
+whatever relays carry it. A group's count leaves out a report's own voice on a statement
+it also credits to a source among the group's claims (``Upstreams.counted``): a headline
+over the lead it retells is the lead's source, not the outlet beside it.
 
 An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
 two of its reports, that say the same thing (figures of one unit whose values meet under
@@ -398,6 +400,8 @@ class Upstreams:
         by_id = {c.id: c for c in claims}
         persons = frozenset(e.id for e in entities if e.type == "PERSON")
         own = {c.id for c in claims if own_voice(c, documents)}
+        self._claims = by_id
+        self._own = frozenset(own)
         adopted: dict[str, str] = {}
         # Copies of one statement under two sources, as claim pairs (copy, original).
         statements: list[tuple[str, str]] = []
@@ -460,14 +464,45 @@ class Upstreams:
         """The readable name of a claim's upstream."""
         return self.sources[claim].name
 
+    def counted(self, claims: Iterable[str]) -> list[str]:
+        """The claims whose sources count, in their order: a report's own voice retelling
+        what it credits to a source among the same claims is left out.
+
+        A report that quotes a source on a matter and also states the matter in its own
+        words (a headline over the lead, a paragraph going on with its source's account,
+        a background line) adds no independent source of its own: its words rest on the
+        source it quotes. So for statements; a figure in a report's own voice is its own
+        reading of the number, as a figure's verdict compares each source's values. A
+        report that credits none of the claims to a source still speaks for itself."""
+        ids = list(dict.fromkeys(claims))
+        quoted = {
+            claim.doc
+            for c in ids
+            if (claim := self._claims.get(c)) is not None
+            and c not in self._own
+            and claim.assertion is not None
+        }
+        return [c for c in ids if not self._retold(c, quoted)]
+
+    def _retold(self, claim_id: str, quoted: set[str]) -> bool:
+        """Whether a statement is its report's own voice beside one it credits to a source
+        (its report is among ``quoted``)."""
+        claim = self._claims.get(claim_id)
+        return (
+            claim is not None
+            and claim_id in self._own
+            and claim.assertion is not None
+            and claim.doc in quoted
+        )
+
     def count(self, claims: Iterable[str]) -> int:
-        """How many independent sources the claims rest on."""
-        return len({self.root(c) for c in claims})
+        """How many independent sources the claims rest on (``counted``)."""
+        return len({self.root(c) for c in self.counted(claims)})
 
     def names(self, claims: Iterable[str]) -> tuple[str, ...]:
-        """One readable name per independent source, in a stable order."""
+        """One readable name per independent source (``counted``), in a stable order."""
         by_root: dict[str, list[str]] = {}
-        for c in claims:
+        for c in self.counted(claims):
             by_root.setdefault(self.root(c), []).append(self.name(c))
         # The shortest name of each source reads best; ties broken alphabetically.
         chosen = [min(names, key=lambda n: (len(n), n)) for names in by_root.values()]

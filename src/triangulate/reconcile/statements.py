@@ -567,7 +567,9 @@ def judge_thread(
         )
     if upstreams.count(c.id for c in thread) >= 2:
         # One statement per independent source, in thread order.
-        firsts = list({upstreams.root(c.id): c for c in reversed(thread)}.values())[::-1]
+        counted = set(upstreams.counted(c.id for c in thread))
+        told = [c for c in thread if c.id in counted]
+        firsts = list({upstreams.root(c.id): c for c in reversed(told)}.values())[::-1]
         names = "; ".join(f"{_who(c, upstreams)}: {_quote(c)}" for c in firsts[:3])
         return "agree", f"Independent sources say the same: {names}.", None
     only = speaks(_who(thread[0], upstreams), "say")
