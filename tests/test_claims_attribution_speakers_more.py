@@ -4,7 +4,12 @@ these tests."""
 
 from __future__ import annotations
 
-from test_claims_attribution import said
+from dataclasses import replace
+
+from test_claims_attribution import _parse, make_doc, said
+from triangulate.claims.attribution import attribute, source_of
+from triangulate.claims.entity_index import EntityIndex
+from triangulate.nlp.tokens import Tree
 
 
 def test_claims_attribution_quote_after_said_in_a_statement_is_the_speakers() -> None:
@@ -284,3 +289,30 @@ def test_claims_attribution_according_to_a_family_or_an_agent() -> None:
     for who in ("his family", "his agent", "his wife", "his son", "his publicist"):
         speaker, _ = said(base + who + ".", "85")
         assert speaker is not None and speaker.name == who, who
+
+
+def test_claims_attribution_he_after_a_governor_tagged_as_a_place_is_the_governor() -> None:
+    # A name after a person's office ("island governor Kasim Dalvaran") is a person's
+    # even where the tagger took it for a building or a place: "he" after it is him, not
+    # the man quoted before him.
+    text = (
+        '"All who need tents will have one by nightfall," the head of the relief service, '
+        "Tomas Varga, told the radio. Orvel island governor Kasim Dalvaran told AFP that "
+        'a total of 10 people had been killed. "Around 1,000 people are housed in tents," '
+        "he said."
+    )
+    tree, entities = _parse(text)
+    at = text.index("Kasim Dalvaran")
+    span = (at, at + len("Kasim Dalvaran"))
+    tokens = [replace(t, ent="FAC") if span[0] <= t.start and t.end <= span[1] else t for t in tree]
+    misread = tuple(
+        replace(e, type="FAC", mentions=tuple(replace(m, label="FAC") for m in e.mentions))
+        if e.name == "Kasim Dalvaran"
+        else e
+        for e in entities
+    )
+    document = make_doc(text)
+    found = attribute(document, Tree(tokens), EntityIndex(misread, document.id))
+    start = text.index("1,000 people")
+    speaker, _ = source_of(document, found, start, start + len("1,000 people"))
+    assert speaker is not None and speaker.name == "Kasim Dalvaran"

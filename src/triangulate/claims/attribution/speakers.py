@@ -559,7 +559,9 @@ def named(
                 name = earlier.speaker.name
             person = person or earlier.person
             break
-    if role and any(w in PERSON_NOUNS for w in role.lower().split()):
+    if role and any(w in PERSON_NOUNS or w in ROLE_NOUNS for w in role.lower().split()):
+        # "spokesman Tomas Reyes", "Orvel island governor Ada Brandt": a name after a
+        # word for a person or a person's office is a person's, whatever the tagger read.
         person = True
     person = person or _surname(ctx, name) or _member(ctx, head)
     return Source(
