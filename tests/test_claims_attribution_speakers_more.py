@@ -316,3 +316,32 @@ def test_claims_attribution_he_after_a_governor_tagged_as_a_place_is_the_governo
     start = text.index("1,000 people")
     speaker, _ = source_of(document, found, start, start + len("1,000 people"))
     assert speaker is not None and speaker.name == "Kasim Dalvaran"
+
+
+def test_claims_attribution_the_statement_is_the_body_that_issued_it() -> None:
+    # "the statement said" after the body spoke "in a statement", or issued one, is the
+    # body's word: the description keeps its name and takes the body's entity.
+    for text, own, figure in (
+        (
+            "The Orvel navy said in a statement that five boats had attacked the convoy. "
+            "After a brief fight, two of them fled, the statement said.",
+            "five boats",
+            "two of them",
+        ),
+        (
+            "The Orvel navy said on Monday that five boats had attacked the convoy. The "
+            "Orvel navy issued a statement later. The statement said two of them fled.",
+            "five boats",
+            "two of them",
+        ),
+    ):
+        body, _ = said(text, own)
+        document, _ = said(text, figure)
+        assert body is not None and body.entity is not None, text
+        assert document is not None and document.name.lower() == "the statement"
+        assert document.entity == body.entity, text
+
+
+def test_claims_attribution_a_statement_no_one_issued_stays_the_statement() -> None:
+    speaker, _ = said("The statement said 40 people had been hurt.", "40 people")
+    assert speaker is not None and speaker.name == "The statement"

@@ -263,3 +263,23 @@ def test_analysed_reports_tell_two_companies_apart_and_one_company_by_two_names(
     roots = {name: root for name, root in by_source}
     assert len(by_source) == 3, by_source
     assert roots["a.txt"] == roots["c.txt"] != roots["b.txt"]
+
+
+def test_a_statement_its_body_issued_is_one_source_with_the_body() -> None:
+    # "The statement said ..." after the navy issued it: the navy's word, not a second
+    # source beside the navy; a statement no body is known to have issued stays apart.
+    a = doc(
+        "s1",
+        "The Orvel navy said five boats attacked. The statement said two boats fled.",
+        "Post",
+    )
+    b = doc("s2", "The statement said two boats fled.", "Times")
+    navy = figure_claim(a, "five boats", low=5, high=5, speaker="Orvel navy")
+    navy = replace(navy, said_by=Speaker(name="Orvel navy", entity="e-navy"))
+    issued = figure_claim(a, "two boats", low=2, high=2)
+    issued = replace(issued, said_by=Speaker(name="The statement", anonymous=True, entity="e-navy"))
+    loose = figure_claim(b, "two boats", low=2, high=2)
+    loose = replace(loose, said_by=Speaker(name="The statement", anonymous=True))
+    up = Upstreams([navy, issued, loose], {a.id: a, b.id: b})
+    assert up.count([navy.id, issued.id]) == 1
+    assert up.count([navy.id, loose.id]) == 2

@@ -8,6 +8,7 @@ the claim has                   upstream                                shown as
 a named speaker                 the speaker (entity, else name)         "Civil Defence (via AFP)"
 a body described by its kind    the body it refers to (:mod:`.bodies`)  "Harlow Motors Corp."
 a person described by a role    the person meant (:mod:`.roles`)        "Ada Lind"
+a document its issuer put out   the issuer (the speaker's entity)       "the statement"
 an unnamed speaker              the nearest relay, else the outlet      "a source (unnamed, via X)"
 no speaker, a relay chain       the relay nearest the text's origin     "AFP"
 no speaker, no relay            the outlet (it speaks itself)           "The Northern Ledger"
@@ -125,6 +126,10 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
         if speaker.entity:
             keys.append(f"e:{speaker.entity}")
         return Source(keys=tuple(keys), name=f"{speaker.name}{relay}")
+    if speaker is not None and speaker.entity:
+        # A document its issuer put out ("the statement" after "the ministry issued a
+        # statement") is the issuer's word: one source with the issuer.
+        return Source(keys=(f"e:{speaker.entity}",), name=f"{speaker.name}{relay}")
     if speaker is not None:
         holder = claim.via[0] if claim.via else outlet
         return Source(

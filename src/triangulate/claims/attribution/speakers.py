@@ -368,6 +368,9 @@ def _described(
                     with_role = replace(source.speaker, role=role)
                     source = replace(source, speaker=with_role)
                 return source, carried
+        issued = _issued_before(ctx, seen, head, phrase)
+        if issued is not None:
+            return issued, True
     earlier = _definite(ctx, seen, head, phrase) or _possessed(ctx, seen, head, phrase)
     if earlier is not None:
         return earlier, True
@@ -1198,6 +1201,64 @@ def _definite(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) ->
         start, end = trimmed(phrase, keep_det=True)
         return carry(_from_name(ctx, seen, titled), (start, end))
     return None
+
+
+# Verbs whose subject puts out the document that is their object ("the ministry issued
+# a statement", "prosecutors filed a complaint").
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "file", "send", "post", "put", "deliver", "submit", "lodge"}
+)
+# How many sentences back a document's issuer is looked for.
+_ISSUED_REACH = 4
+
+
+def _issued_before(ctx: Context, seen: Seen, head: Token, phrase: Sequence[Token]) -> Source | None:
+    """The issuer of a document a definite description points back to: "the statement"
+    after "the ministry said in a statement", "the ministry issued a statement", "a
+    statement from the ministry" or "the ministry's statement"; "the complaint" after
+    "prosecutors filed a complaint". The document stands for the body or person who put
+    it out, not for a source of its own: the description stays the speaker's name, as
+    written, and takes the issuer's entity, by which it is one source with the issuer.
+    The latest earlier mention of the same noun with a named issuer, in the last few
+    sentences, is meant; none when the description names an owner of its own or no
+    mention names who issued it (nor for a poll, whose findings are its own)."""
+    det = phrase[0]
+    if det.lower not in DEFINITE or det.dep != "det" or any(t.pos == "PROPN" for t in phrase):
+        return None
+    lemma = head.lemma.lower()
+    if lemma in SURVEY_NOUNS:
+        return None  # a poll's findings are its own, whoever ran it ("the poll found ...")
+    first = max(0, head.sent - _ISSUED_REACH)
+    for k in range(head.i - 1, -1, -1):
+        tok = ctx.tree[k]
+        if tok.sent < first:
+            break
+        if tok.lemma.lower() != lemma or tok.pos != "NOUN":
+            continue
+        issuer = _owner(ctx, tok) or _issuing_subject(ctx, tok)
+        if issuer is None or not (is_name(issuer) or issuer.lemma.lower() in BODY_NOUNS):
+            continue
+        got = speaker(ctx, seen, issuer, exclude=None)
+        if got is None or got[0].speaker.anonymous or got[0].speaker.entity is None:
+            continue
+        document = anonymous(ctx, head, phrase)
+        return replace(document, speaker=replace(document.speaker, entity=got[0].speaker.entity))
+    return None
+
+
+def _issuing_subject(ctx: Context, doc: Token) -> Token | None:
+    """Who put out a document: the subject of "said in a statement" or of "issued a
+    statement", active verbs only."""
+    up = ctx.tree.head(doc)
+    if doc.dep == "pobj" and up.lower == "in" and up.dep == "prep":
+        verb = ctx.tree.head(up)
+        if verb.lemma.lower() not in ALL_VERBS:
+            return None
+    elif doc.dep == "dobj" and up.lemma.lower() in _ISSUING:
+        verb = up
+    else:
+        return None
+    return next((k for k in ctx.tree.children(verb) if k.dep == "nsubj"), None)
 
 
 # Possessive pronouns before a person's role ("her spokesman", "their lawyer").
