@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc
-from triangulate.model import Entity, Mention, When
+from triangulate.model import Entity, Mention, Speaker, When
 from triangulate.reconcile import reconcile
 
 
@@ -493,3 +493,43 @@ def test_statements_a_headline_over_its_quoted_source_adds_no_source() -> None:
     assert len(group.claims) == 3
     assert group.independent_sources == 2
     assert len(group.sources) == 2 and not any(s == "Post" for s in group.sources)
+
+
+def test_statements_a_statement_no_one_is_named_issuing_adds_no_source_beside_its_body() -> None:
+    # "The statement said ..." beside the Corran council's own words in one report is most
+    # likely the council's statement: no second source; the Times's words stay its own.
+    a = doc(
+        "b1",
+        "The Corran council said the Varga militia withdrew from Torvald. The statement "
+        "said the Varga militia had withdrawn from Torvald before dawn.",
+        "Post",
+    )
+    b = doc("b2", "The Varga militia has withdrawn from Torvald.", "Times")
+    claims = [
+        assertion_claim(
+            a,
+            "the Varga militia withdrew from Torvald",
+            subject="the Varga militia",
+            predicate="leave",
+            obj="Torvald",
+            speaker="The Corran council",
+        ),
+        assertion_claim(
+            a,
+            "the Varga militia had withdrawn from Torvald",
+            subject="the Varga militia",
+            predicate="leave",
+            obj="Torvald",
+        ),
+        assertion_claim(
+            b,
+            "The Varga militia has withdrawn from Torvald",
+            subject="The Varga militia",
+            predicate="leave",
+            obj="Torvald",
+        ),
+    ]
+    claims[1] = replace(claims[1], said_by=Speaker(name="The statement", anonymous=True))
+    (group,) = reconcile([a, b], [TORVALD], claims).groups
+    assert len(group.claims) == 3
+    assert group.independent_sources == 2

@@ -33,8 +33,9 @@ organisers", "medics" and "witnesses": the head word of the description) are two
 as a reader tells them apart. Upstreams with the same entity or the same name (case,
 spaces, articles and punctuation ignored) are one source, so a named speaker is one source
 whatever relays carry it. A group's count leaves out a report's own voice on a statement
-it also credits to a source among the group's claims (``Upstreams.counted``): a headline
-over the lead it retells is the lead's source, not the outlet beside it.
+it also credits to a source among the group's claims, and a document no one is named as
+issuing ("the statement said") beside such a statement (``Upstreams.counted``): a
+headline over the lead it retells is the lead's source, not the outlet beside it.
 
 An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
 two of its reports, that say the same thing (figures of one unit whose values meet under
@@ -68,8 +69,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from triangulate.claims.attribution.lexicon import DOC_NOUNS
 from triangulate.ingest.outlet import registrable_domain
-from triangulate.model import Claim, Document, Echo, Entity
+from triangulate.model import Claim, Document, Echo, Entity, Speaker
 from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, interval_of
 from triangulate.reconcile.roles import described_role, people
@@ -190,6 +192,20 @@ def kind_of_unnamed(description: str) -> str:
     if not words:
         return ""
     return singular(words[-1])
+
+
+def bare_document(speaker: Speaker | None) -> bool:
+    """Whether a speaker is a document no one is named as issuing ("the statement", "this
+    report"): unnamed, with no entity of an issuer, described by a definite document
+    noun."""
+    if speaker is None or not speaker.anonymous or speaker.entity:
+        return False
+    words = speaker.name.split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() in {"the", "this"}
+        and kind_of_unnamed(speaker.name) in DOC_NOUNS
+    )
 
 
 def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
@@ -407,6 +423,7 @@ class Upstreams:
         own = {c.id for c in claims if own_voice(c, documents)}
         self._claims = by_id
         self._own = frozenset(own)
+        self._bare = frozenset(c.id for c in claims if bare_document(c.said_by))
         adopted: dict[str, str] = {}
         # Copies of one statement under two sources, as claim pairs (copy, original).
         statements: list[tuple[str, str]] = []
@@ -485,17 +502,19 @@ class Upstreams:
             for c in ids
             if (claim := self._claims.get(c)) is not None
             and c not in self._own
+            and c not in self._bare
             and claim.assertion is not None
         }
         return [c for c in ids if not self._retold(c, quoted)]
 
     def _retold(self, claim_id: str, quoted: set[str]) -> bool:
-        """Whether a statement is its report's own voice beside one it credits to a source
-        (its report is among ``quoted``)."""
+        """Whether a statement is its report's own voice, or a document no one is named as
+        issuing ("the statement said"), beside one it credits to a source (its report is
+        among ``quoted``): the document is most likely that source's."""
         claim = self._claims.get(claim_id)
         return (
             claim is not None
-            and claim_id in self._own
+            and (claim_id in self._own or claim_id in self._bare)
             and claim.assertion is not None
             and claim.doc in quoted
         )
