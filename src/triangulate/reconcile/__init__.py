@@ -190,7 +190,7 @@ def _figure_groups(
     out: list[Group] = []
     for family in families(measures(figures, topics), topics):
         family = _unmixed(family, topics, docs, upstreams, holders, other_event)
-        family = _orders_apart(family, topics)
+        family = _orders_apart(family, topics, docs)
         made = [
             _measure_groups(m, topics, docs, entities, upstreams, converted, conversion_claims)
             for m in family.measures
@@ -409,7 +409,9 @@ def _lead(measure: Sequence[Claim], topics: Mapping[str, Topic]) -> Topic:
     return next(chain(said, there), topics[measure[0].id])
 
 
-def _orders_apart(family: Family, topics: Mapping[str, Topic]) -> Family:
+def _orders_apart(
+    family: Family, topics: Mapping[str, Topic], docs: Mapping[str, Document]
+) -> Family:
     """The family, a vague count of another order than the numbers its measure agrees on
     set apart as a measure of its own ("several hundred" protesters beside 10,000: another
     crowd, or the crowd at another time), with the reason said.
@@ -421,13 +423,13 @@ def _orders_apart(family: Family, topics: Mapping[str, Topic]) -> Family:
     reasons = list(family.reasons)
     for measure in family.measures:
         moving = any(_kinds(_lead(measure, topics)).values())
-        apart = {c.id for c in not_compared(measure)[0]} if not moving else set()
+        apart = {c.id for c in not_compared(measure, docs)[0]} if not moving else set()
         kept = tuple(c for c in measure if c.id not in apart)
         if not apart or not kept:
             measures.append(measure)
             continue
         measures += [kept, tuple(c for c in measure if c.id in apart)]
-        reasons.append(orders_apart(measure))
+        reasons.append(orders_apart(measure, docs))
     return Family(measures=tuple(measures), reasons=tuple(reasons))
 
 

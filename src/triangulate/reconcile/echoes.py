@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Document, Echo
-from triangulate.reconcile.intervals import interval_of
+from triangulate.reconcile.intervals import figure_range
 from triangulate.reconcile.sources import normalise
 
 SHINGLE = 6
@@ -242,9 +242,9 @@ def _citation_echoes(
                 for c in claims
                 if c.doc == citing.id
                 and c.figure is not None
-                and any(_same_value(c, u) for u in upstream_claims)
+                and any(_same_value(c, u, docs) for u in upstream_claims)
             ]
-            matched = [u for u in upstream_claims if any(_same_value(c, u) for c in echoing)]
+            matched = [u for u in upstream_claims if any(_same_value(c, u, docs) for c in echoing)]
             shared = _distinctive([cited.id, citing.id], words)
             evidence = (
                 f"{citing.outlet or citing.id} cites {cited.outlet} ('{cue}')"
@@ -277,10 +277,12 @@ def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
     return None
 
 
-def _same_value(a: Claim, b: Claim) -> bool:
+def _same_value(a: Claim, b: Claim, docs: Mapping[str, Document]) -> bool:
+    """Whether two figure claims can give one value, each read as its verdict reads it
+    (``intervals.figure_range``)."""
     if a.figure is None or b.figure is None or a.figure.unit != b.figure.unit:
         return False
-    ia, ib = interval_of(a.figure), interval_of(b.figure)
+    ia, ib = figure_range(a, docs), figure_range(b, docs)
     return ia is not None and ib is not None and ia.meets(ib)
 
 

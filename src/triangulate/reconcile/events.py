@@ -155,12 +155,13 @@ def events_apart(
                 continue
             reason = (
                 f"{who_gives(claim, documents)} for an "
-                f'earlier event ("{words}") and {" and ".join(said_value(c) for c, _ in main)} for '
+                f'earlier event ("{words}") and '
+                f"{' and '.join(said_value(c, documents) for c, _ in main)} for "
                 f"{their(publisher(claim, documents))} main one, so these are figures of "
                 "two events of one kind, not one quantity in dispute"
             )
             anchors = [found, hull(i for _, i in main) or main[0][1]]
-            return Split(parts=parted([c for c, _ in read], anchors), reason=reason)
+            return Split(parts=parted([c for c, _ in read], anchors, documents), reason=reason)
     return None
 
 
@@ -429,7 +430,7 @@ def occasions_apart(
             reason = (
                 f"{who_gives(claim, documents)} {of} "
                 f"{publisher(high, documents)} dates "
-                f'{said_value(high)} to ("{when}", '
+                f'{said_value(high, documents)} to ("{when}", '
                 f"{calendar_day.fromordinal(day).isoformat()}), so these are counts of two "
                 "occasions, not one count in dispute or revised"
             )

@@ -483,10 +483,11 @@ def held_apart(
         )
         parts = [tuple(c for c, _ in items) for _, items, _ in hulls]
         anchors = [h for _, _, h in hulls if h is not None]
-        placed = parted(loose, anchors) if loose else ()
+        placed = parted(loose, anchors, documents) if loose else ()
         merged = [list(p) for p in parts]
         for extra in placed:
-            n = min(range(len(anchors)), key=lambda k: log_distance(reach_of(extra[0]), anchors[k]))
+            reach = reach_of(extra[0], documents)
+            n = min(range(len(anchors)), key=lambda k: log_distance(reach, anchors[k]))
             merged[n].extend(extra)
         order = {c.id: n for n, c in enumerate(c for c, _ in read)}
         return Split(

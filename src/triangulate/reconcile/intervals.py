@@ -82,11 +82,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from triangulate.claims.quantities import opening_hedge
-from triangulate.model import Figure
+from triangulate.model import Claim, Document, Figure
 
 TOLERANCE = 0.10
 """Relative half-width given to "about", "around", "near", "some"; how far below its number
@@ -247,6 +247,48 @@ def interval_of(figure: Figure, said: str = "") -> Interval | None:
     if ceiling.high >= found.high:
         return found
     return Interval(min(found.low, ceiling.high), ceiling.high)
+
+
+_WORD_BEFORE = re.compile(
+    rf"\b({NO_MORE.pattern}|(?:near(?:ed|s|ing)|approach(?:ed|es|ing))(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+"""A word right before a figure's own words that caps its number ("barely", "just", "as
+high as": ``NO_MORE``) or a verb of coming close to it ("the toll neared 50", "approaching
+the 100 mark": ``CLOSE_BELOW``), which the figure reader leaves out of the figure's text."""
+
+
+def told_words(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:
+    """A figure claim's words as its report tells them: its text, with the word right
+    before it that caps its number ("just 100 people", "the toll neared 50",
+    ``_WORD_BEFORE``) when its report is at hand.
+
+    Args:
+        claim: The claim.
+        documents: The story's reports by id; without them, the claim's own text.
+    """
+    doc = documents.get(claim.doc) if documents is not None else None
+    if doc is None:
+        return claim.text
+    before = _WORD_BEFORE.search(doc.text, max(0, claim.start - 24), claim.start)
+    return f"{before.group(1)} {claim.text}" if before is not None else claim.text
+
+
+def figure_range(claim: Claim, documents: Mapping[str, Document] | None = None) -> Interval | None:
+    """The values a figure claim allows, read from its figure, its hedge and the words it
+    is told in (:func:`interval_of` of :func:`told_words`): the one reading of a figure's
+    range that a group's verdict, its splits, its summary's citations and its echo and
+    copy checks share, so "nearly 100" allows 90 to 100 and "just 100" no more than 100
+    wherever the figure is set against another. None when the claim has no figure or it is
+    vague.
+
+    Args:
+        claim: The claim.
+        documents: The story's reports by id, for the word before the figure's text.
+    """
+    if claim.figure is None:
+        return None
+    return interval_of(claim.figure, told_words(claim, documents))
 
 
 def no_more(figure: Figure, said: str) -> str | None:
@@ -501,24 +543,22 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     """
     items = list(figures)
     words = list(said)
-    told = zip(items, words, strict=False)  # no words given: no scale word read
+    words += [""] * (len(items) - len(words))  # no words given: no word of the report read
+    told = list(zip(items, words, strict=True))
     scales = sorted({s for f, w in told if (s := told_scale(f, w)) is not None})
-    # "about" in the words the reports use for it ("around", "some"), as they wrote them;
-    # "nearly" and the other words of a figure close below its number apart.
-    below = dict.fromkeys(
-        b for f, w in zip(items, words, strict=False) if (b := close_below(f, w)) is not None
-    )
+    # "about" in the words the reports use for it ("around", "some"), as they wrote them,
+    # named only when a figure is read so; "nearly" and the other words of a figure close
+    # below its number apart.
+    below = dict.fromkeys(b for f, w in told if (b := close_below(f, w)) is not None)
     hedges = dict.fromkeys(
         own_hedge(f, w) or "about"
-        for f, w in zip(items, words, strict=False)
+        for f, w in told
         if f.hedge == "about" and close_below(f, w) is None
     )
-    about = " and ".join(f"'{h}'" for h in hedges or ([] if below else ["about"]))
+    about = " and ".join(f"'{h}'" for h in hedges)
     near = " and ".join(f"'{h}'" for h in below)
     # "barely" and "just" before an exact number: no more than it
-    no_mores = dict.fromkeys(
-        n for f, w in zip(items, words, strict=False) if (n := no_more(f, w)) is not None
-    )
+    no_mores = dict.fromkeys(n for f, w in told if (n := no_more(f, w)) is not None)
     capped = " and ".join(f"'{n}'" for n in no_mores if n != "as high as")
     high_end = "'as high as'" if "as high as" in no_mores else ""
     units = {f.unit == "percent" for f in items}
@@ -530,7 +570,7 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
             shares.append(f"{capped} as no more than the number")
         if high_end:
             shares.append(f"{high_end} as the high end of an estimate")
-        return f"reading {' and '.join(shares)} and an exact share as rounded"
+        return f"reading {' and '.join([*shares, 'an exact share as rounded'])}"
     parts = []
     if about:
         parts.append(f"{about} as plus or minus {number(TOLERANCE * 100)} percent")
@@ -540,19 +580,17 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
         parts.append(f"{capped} as no more than the number")
     if high_end:
         parts.append(f"{high_end} as the high end of an estimate")
-    read = "reading " + " and ".join(parts)
     if any(f.kind == "duration" and f.unit in SECONDS for f in items):
-        read += (
-            f" and a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is "
-            "said in"
-        )
-    if any(f.kind == "duration" and f.unit in {"decade", "century"} for f in items):
-        read += f" (a length in decades within {number(LONG_SPAN_YEARS)} years)"
+        timed = f"a duration as within {number(UNIT_SHARE * 100)} percent of the unit it is said in"
+        if any(f.kind == "duration" and f.unit in {"decade", "century"} for f in items):
+            timed += f" (a length in decades within {number(LONG_SPAN_YEARS)} years)"
+        parts.append(timed)
     if any(f.hedge == "exact" and f.low == f.high and f.low and _round(f.low) for f in items):
-        read += f" and a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)"
+        parts.append(f"a count ending in 00 as rounded (within {number(ROUNDED * 100)} percent)")
     for scale in scales:
         word = _SCALE_WORDS[scale]
-        read += f" and a whole number of {word}s as rounded to the {word} (within half a {word})"
+        parts.append(f"a whole number of {word}s as rounded to the {word} (within half a {word})")
+    read = f"reading {' and '.join(parts)}" if parts else "reading each value as given"
     measured = sorted({f.unit for f in items if f.kind != "duration" and f.unit in MEASURES})
     if len(measured) > 1:
         base = MEASURES[measured[0]][0]
@@ -775,13 +813,30 @@ def range_value(low_high: tuple[float | None, float | None] | None, figure: Figu
 def describe_said(figure: Figure, text: str) -> str:
     """The value as :func:`describe` says it, with the hedge in the report's own words
     when the figure's text opens with one of the same bound right before its number
-    ("nearly 100", "more than 4,000", "fewer than 10").
+    ("nearly 100", "more than 4,000", "fewer than 10"), or with a word that tells it close
+    below its number ("just under 100"; a verb of coming close to it, "the crowd neared
+    100", as "close to 100") or no more than it ("just 100", "as high as 300"), as
+    :func:`interval_of` reads them: a figure read as "about" only for its verb is never
+    shown as "about 100".
 
     Args:
         figure: The figure as read from a report.
-        text: The text the figure was read from (the claim's span).
+        text: The text the figure was read from (the claim's span), with the word before it
+            that caps its number when known (:func:`told_words`).
     """
-    return describe(figure, hedged=own_hedge(figure, text))
+    hedged = own_hedge(figure, text)
+    below = close_below(figure, text) if hedged is None else None
+    if below is not None:
+        hedged = "close to" if _VERB_OF_NEARING.match(below) else below
+    capped = no_more(figure, text)
+    if capped is not None:
+        return f"{capped} {describe(figure)}"
+    return describe(figure, hedged=hedged)
+
+
+_VERB_OF_NEARING = re.compile(r"near(?:ed|s|ing)|approach", re.IGNORECASE)
+"""The verbs of coming close to a mark among ``CLOSE_BELOW``: "neared 100" is said "close
+to 100", as no hedge word of the report's stands before the number."""
 
 
 def own_hedge(figure: Figure, text: str) -> str | None:

@@ -73,7 +73,7 @@ from triangulate.claims.attribution.lexicon import DOC_NOUNS
 from triangulate.ingest.outlet import registrable_domain
 from triangulate.model import Claim, Document, Echo, Entity, Speaker
 from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
-from triangulate.reconcile.intervals import Interval, interval_of
+from triangulate.reconcile.intervals import Interval, figure_range
 from triangulate.reconcile.roles import described_role, people
 from triangulate.reconcile.wording import singular
 
@@ -254,16 +254,18 @@ class _Readings:
     """Each claim's value interval, content words and runs of words, read once however
     many pairs hold it."""
 
-    def __init__(self) -> None:
+    def __init__(self, documents: Mapping[str, Document] | None = None) -> None:
+        self._documents = documents
         self._intervals: dict[str, Interval | None] = {}
         self._words: dict[str, set[str]] = {}
         self._runs: dict[str, set[tuple[str, ...]]] = {}
 
     def interval(self, claim: Claim) -> Interval | None:
-        """The claim's interval (its figure is set)."""
+        """The claim's interval (its figure is set), as its verdict reads it
+        (``intervals.figure_range``)."""
         if claim.id not in self._intervals:
             assert claim.figure is not None
-            self._intervals[claim.id] = interval_of(claim.figure)
+            self._intervals[claim.id] = figure_range(claim, self._documents)
         return self._intervals[claim.id]
 
     def words(self, claim: Claim) -> set[str]:
@@ -427,7 +429,7 @@ class Upstreams:
         adopted: dict[str, str] = {}
         # Copies of one statement under two sources, as claim pairs (copy, original).
         statements: list[tuple[str, str]] = []
-        readings = _Readings()
+        readings = _Readings(documents)
         for echo in echoes:
             members = [by_id[c] for c in sorted(echo.claims) if c in by_id]
             upstream = _upstream_docs(echo, documents)

@@ -20,7 +20,14 @@ from itertools import combinations
 from triangulate.claims.numwords import NUMBER_WORDS, read_word_number
 from triangulate.model import Claim, Document
 from triangulate.nlp.words import may_hold
-from triangulate.reconcile.intervals import Interval, describe_said, hull, interval_of, vague_words
+from triangulate.reconcile.intervals import (
+    Interval,
+    describe_said,
+    figure_range,
+    hull,
+    told_words,
+    vague_words,
+)
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.statements import sentence_span
 from triangulate.reconcile.wording import speaks
@@ -122,20 +129,19 @@ def apart_by(
     return split_groups(groups, reason)
 
 
-def with_rest(found: Split, claims: Sequence[Claim]) -> Split:
+def with_rest(
+    found: Split, claims: Sequence[Claim], documents: Mapping[str, Document] | None = None
+) -> Split:
     """The split with the measure's claims that no part holds (vague amounts, figures told
     as a possibility) each put in the part whose values they lie nearest, and every part in
     the measure's order."""
     placed = {c.id for part in found.parts for c in part}
     parts = [list(p) for p in found.parts]
-    anchors = [
-        hull(i for c in p if (i := interval_of(c.figure, c.text) if c.figure else None))
-        for p in parts
-    ]
+    anchors = [hull(i for c in p if (i := figure_range(c, documents)) is not None) for p in parts]
     for claim in claims:
         if claim.id in placed:
             continue
-        reach = reach_of(claim)
+        reach = reach_of(claim, documents)
         n = min(
             range(len(parts)),
             key=lambda k: (
@@ -249,22 +255,27 @@ def value_clusters(items: Sequence[tuple[Claim, Interval]]) -> list[tuple[Interv
     return out
 
 
-def parted(claims: Sequence[Claim], anchors: Sequence[Interval]) -> tuple[tuple[Claim, ...], ...]:
+def parted(
+    claims: Sequence[Claim],
+    anchors: Sequence[Interval],
+    documents: Mapping[str, Document] | None = None,
+) -> tuple[tuple[Claim, ...], ...]:
     """The claims shared out to the anchor values they are nearest (a vague amount by the
     floor its words give: "several" near 4, "hundreds" near 355); parts left empty are
     dropped."""
     parts: list[list[Claim]] = [[] for _ in anchors]
     for claim in claims:
-        found = reach_of(claim)
+        found = reach_of(claim, documents)
         n = min(range(len(anchors)), key=lambda k: (log_distance(found, anchors[k]), k))
         parts[n].append(claim)
     return tuple(tuple(p) for p in parts if p)
 
 
-def reach_of(claim: Claim) -> Interval:
-    """The values a claim allows, a vague amount read from the numbers its words give."""
+def reach_of(claim: Claim, documents: Mapping[str, Document] | None = None) -> Interval:
+    """The values a claim allows (``intervals.figure_range``), a vague amount read from the
+    numbers its words give."""
     figure = claim.figure
-    found = interval_of(figure, claim.text) if figure is not None else None
+    found = figure_range(claim, documents)
     if found is not None or figure is None:
         return found or Interval(0.0, math.inf)
     low = figure.low if figure.low is not None else 0.0
@@ -279,21 +290,22 @@ def log_distance(found: Interval, anchor: Interval) -> float:
     return math.log(max(high.low, 1e-9) / max(low.high, 1e-9))
 
 
-def said_value(claim: Claim) -> str:
+def said_value(claim: Claim, documents: Mapping[str, Document] | None = None) -> str:
     """A claim's value as a reader would say it: a vague count in the report's own words
     ("hundreds", "dozens", ``intervals.vague_words``), never as a number it does not
-    give."""
+    give; a number with the hedge its report gives it, the word before its text among them
+    when its report is at hand ("just 100", ``intervals.told_words``)."""
     if claim.figure is None:
         return claim.text
     words = vague_words(claim.figure, claim.text)
     if words:
         return words.casefold()
-    return describe_said(claim.figure, claim.text)
+    return describe_said(claim.figure, told_words(claim, documents))
 
 
 def who_gives(claim: Claim, documents: Mapping[str, Document]) -> str:
     """Who gives a claim's figure and the figure, for an explanation: "police give 12"."""
-    return f"{speaks(publisher(claim, documents), 'give')} {said_value(claim)}"
+    return f"{speaks(publisher(claim, documents), 'give')} {said_value(claim, documents)}"
 
 
 # Words telling a count as it stands so far, expected to grow: "there was one arrest at

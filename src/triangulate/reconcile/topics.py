@@ -209,7 +209,7 @@ from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.ages import AGE_AT_DEATH, holder_of, is_age, same_person
 from triangulate.reconcile.cases import case_stage
-from triangulate.reconcile.intervals import Interval, base_unit, interval_of
+from triangulate.reconcile.intervals import Interval, base_unit, figure_range
 from triangulate.reconcile.matches import (
     Game,
     average_told,
@@ -3937,7 +3937,7 @@ def damage_as_told(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict
         topic = topics.get(claim.id)
         if claim.figure is None or topic is None or topic.state not in _DAMAGE:
             continue
-        values = interval_of(claim.figure)
+        values = figure_range(claim)
         if values is not None:
             told.setdefault((claim.doc, topic.population), {}).setdefault(topic.state, []).append(
                 values

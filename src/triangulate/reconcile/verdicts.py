@@ -228,7 +228,7 @@ from itertools import combinations
 
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.numwords import NUMBER_WORDS
-from triangulate.model import Claim, Document, Figure, Verdict
+from triangulate.model import Claim, Document, Verdict
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile import ballots, clocks
 from triangulate.reconcile.ages import is_age
@@ -249,13 +249,16 @@ from triangulate.reconcile.intervals import (
     SECONDS,
     Interval,
     all_agree,
+    close_below,
     common,
     describe_said,
+    figure_range,
     hull,
     in_unit,
-    interval_of,
     magnitude_of,
     number,
+    own_hedge,
+    told_words,
     tolerance,
     vague_words,
 )
@@ -520,32 +523,12 @@ def allowed(
         return None
     if unasserted(claim, documents) and not (plans and planned(claim, documents)):
         return None
-    found = interval_of(claim.figure, told_words(claim, documents))
+    found = figure_range(claim, documents)
     if found is not None and feared(claim, documents):
         return Interval(0.0, found.high)
     if found is not None and singles_out(claim):
         return Interval(1.0, math.inf)
     return found
-
-
-# "barely 100 people", "just 100": a word right before a figure's own words that tells it as
-# no more than its number (``intervals.NO_MORE``); "the toll neared 50", "approaching the 100
-# mark": a verb of coming close to it (``intervals.CLOSE_BELOW``).
-_NO_MORE_BEFORE = re.compile(
-    r"\b(barely|just|as\s+high\s+as|(?:near(?:ed|s|ing)|approach(?:ed|es|ing))(?:\s+the)?)\s+$",
-    re.IGNORECASE,
-)
-
-
-def told_words(claim: Claim, documents: Mapping[str, Document]) -> str:
-    """A figure claim's words with the word right before them that caps its number ("barely",
-    "just": "just 100 people"; "neared": "the toll neared 50"), which the figure reader leaves
-    out of the figure's text."""
-    doc = documents.get(claim.doc)
-    if doc is None:
-        return claim.text
-    before = _NO_MORE_BEFORE.search(doc.text, max(0, claim.start - 24), claim.start)
-    return f"{before.group(1)} {claim.text}" if before is not None else claim.text
 
 
 # What befalls people in a story that counts them: a count of one of these is a count.
@@ -1085,6 +1068,23 @@ def _misquoted_by_one_sentence(
     )
 
 
+def _as_bounds(claims: Sequence[Claim], documents: Mapping[str, Document]) -> str:
+    """How an agreement reads the figures told as bounds, in their reports' words (", and
+    'more than' as bounds"), or nothing when no figure is told as one: an explanation names
+    only the hedges its figures use."""
+    words = dict.fromkeys(
+        own_hedge(c.figure, said) or ("up to" if c.figure.hedge == "at_most" else "more than")
+        for c in claims
+        if c.figure is not None
+        and c.figure.hedge in {"at_least", "at_most"}
+        and close_below(c.figure, said := told_words(c, documents)) is None
+    )
+    if not words:
+        return ""
+    named = " or ".join(f"'{w}'" for w in words)
+    return f", and {named} as bounds"
+
+
 def _said_number(claim: Claim) -> str:
     """A figure's value as said, a difference of shares with its unit ("6 percentage
     points"), so a lead is never told as a bare number."""
@@ -1263,7 +1263,7 @@ def judge(
             key=lambda c: (published(c, documents), c.id),
         )
         said = [
-            f"{speaks(upstreams.name(c.id), 'give')} {said_value(c)} ago "
+            f"{speaks(upstreams.name(c.id), 'give')} {said_value(c, documents)} ago "
             f"{dated(published(c, documents), '')}"
             for c in told[:4]
         ]
@@ -1286,9 +1286,9 @@ def judge(
             verdict="update",
             explanation=(
                 "How long it has gone on grows with the day it is told: "
-                f"{speaks(upstreams.name(short.id), 'give')} {said_value(short)} "
+                f"{speaks(upstreams.name(short.id), 'give')} {said_value(short, documents)} "
                 f"{dated(published(short, documents), 'in a report of unknown day')}, and "
-                f"{speaks(upstreams.name(long.id), 'give')} {said_value(long)} "
+                f"{speaks(upstreams.name(long.id), 'give')} {said_value(long, documents)} "
                 f"{dated(published(long, documents), 'in a report of unknown day')}, the latest "
                 "figure; the reports' days allow one start for both."
             ),
@@ -1368,8 +1368,8 @@ def judge(
             verdict="update",
             explanation=(
                 f"The count rose as reports came in: {speaks(upstreams.name(early.id), 'give')} "
-                f"'{said_value(early)}' {dated(published(early, documents), '')}, and "
-                f"{speaks(upstreams.name(late.id), 'give')} {said_value(late)} "
+                f"'{said_value(early, documents)}' {dated(published(early, documents), '')}, and "
+                f"{speaks(upstreams.name(late.id), 'give')} {said_value(late, documents)} "
                 f"{dated(published(late, documents), '')}, the latest figure."
             ),
             range=span,
@@ -1392,10 +1392,10 @@ def judge(
         explanation = _single_sentence(claims, upstreams)
         # A vague count from another source than the one that gives the number is named
         # when it is of another order; the one source's own values are all said above.
-        apart = [c for c in not_compared(claims)[0] if upstreams.name(c.id) != name]
+        apart = [c for c in not_compared(claims, documents)[0] if upstreams.name(c.id) != name]
         if apart:
             numbers_said = list(
-                dict.fromkeys(said_value(c) for c in claims if c.figure and interval_of(c.figure))
+                dict.fromkeys(said_value(c, documents) for c in claims if figure_range(c))
             )
             explanation += (
                 " " + _upper(_apart_sentence(_said(apart, upstreams), numbers_said)) + "."
@@ -1415,7 +1415,7 @@ def judge(
     agreed = (
         f"{listed}: one age at death, told in whole years"
         if all(is_age(c) for c in claims)
-        else f"{listed}: the values can all hold, {read}, and 'up to' or 'more than' as bounds"
+        else f"{listed}: the values can all hold, {read}{_as_bounds(claims, documents)}"
     )
     discord = _own_discord(series, documents, plans=plans)
     relayed = relayed_apart(discord, documents) if discord is not None else None
@@ -1429,7 +1429,7 @@ def judge(
         )
     if discord is not None:
         agreed = _discord_sentence(discord, series, listed, upstreams, documents, read)
-    vague_apart, fitting = not_compared(claims)
+    vague_apart, fitting = not_compared(claims, documents)
     if fitting:
         verb = "is" if len(fitting) == 1 else "are"
         agreed += (
@@ -1770,7 +1770,7 @@ def split(
         or ballots_apart(read, documents)
     )
     if apart is not None:
-        return with_rest(apart, claims)
+        return with_rest(apart, claims, documents)
     told = told_as_part(read, documents)
     if told is not None:
         part, whole, quote = told
@@ -1789,17 +1789,19 @@ def split(
             continue
         first, second = anchors[0][1][0], anchors[1][1][0]
         who = (
-            f"{speaks(publisher(first, documents), 'give')} both {said_value(first)} and "
-            f"{said_value(second)} in {their(publisher(first, documents))} own words"
+            f"{speaks(publisher(first, documents), 'give')} both "
+            f"{said_value(first, documents)} and "
+            f"{said_value(second, documents)} in {their(publisher(first, documents))} own words"
             if len(key) == 1
-            else f"one sentence of {publisher(first, documents)} gives both {said_value(first)} "
-            f"and {said_value(second)}"
+            else f"one sentence of {publisher(first, documents)} gives both "
+            f"{said_value(first, documents)} "
+            f"and {said_value(second, documents)}"
         )
         reason = (
             f"{who}, so these count different things (a whole and its part, or two of a kind), "
             "not one quantity in dispute"
         )
-        return Split(parts=parted(claims, [a for a, _ in anchors]), reason=reason)
+        return Split(parts=parted(claims, [a for a, _ in anchors], documents), reason=reason)
     both = _told_by_one(read, documents)
     if both is not None:
         one, other, quote = both
@@ -1814,8 +1816,9 @@ def split(
         one, other = alone
         reason = (
             f"{who_gives(one, documents)} and, in another sentence, "
-            f"{said_value(other)} without setting one against the other, and no other report gives "
-            f"{said_value(one)}, so the report counts two different things, not one quantity in "
+            f"{said_value(other, documents)} without setting one against the other, and no "
+            f"other report gives {said_value(one, documents)}, so the report counts two "
+            "different things, not one quantity in "
             "dispute"
         )
         return Split(parts=parted(claims, [a for a, _ in value_clusters(read)]), reason=reason)
@@ -1823,7 +1826,8 @@ def split(
     if unopposed is not None:
         one, other = unopposed
         reason = (
-            f"{who_gives(one, documents)} and {said_value(other)} in one report that gives no two "
+            f"{who_gives(one, documents)} and {said_value(other, documents)} in one report "
+            "that gives no two "
             "sources each their own value for one thing, so the report counts two different "
             "things, not one quantity in dispute"
         )
@@ -1833,9 +1837,10 @@ def split(
         mine, credited = beside
         source = credited.said_by.name if credited.said_by else "a source"
         reason = (
-            f"{speaks(publisher(mine, documents), 'give')} {said_value(mine)} in "
+            f"{speaks(publisher(mine, documents), 'give')} {said_value(mine, documents)} in "
             f"{their(publisher(mine, documents))} own words and, in another sentence, "
-            f"{said_value(credited)} as {source}'s, without setting one against the other, so "
+            f"{said_value(credited, documents)} as {source}'s, without setting one against "
+            "the other, so "
             "these count different things (a whole and its part, or two of a kind), not one "
             "quantity in dispute"
         )
@@ -1852,7 +1857,7 @@ def split(
         or acts_apart(read, documents)
         or unanchored_apart(read, documents)
     )
-    return with_rest(named, claims) if named is not None else None
+    return with_rest(named, claims, documents) if named is not None else None
 
 
 def hidden_wholes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[Claim]:
@@ -1949,15 +1954,16 @@ def discordant_split(
         return None
     one, low, high = found
     anchors = [interval for interval, _ in value_clusters(_own_values(one, documents, plans))]
-    parts = parted(claims, anchors)
+    parts = parted(claims, anchors, documents)
     if len(parts) < 2 or any(
         judge(part, upstreams, documents, running=running, changing=changing).verdict == "conflict"
         for part in parts
     ):
         return None
     reason = (
-        f"{speaks(upstreams.name(low.id), 'give')} both {said_value(low)} and "
-        f"{said_value(high)}, which cannot both hold, so these are read as two figures, each "
+        f"{speaks(upstreams.name(low.id), 'give')} both {said_value(low, documents)} and "
+        f"{said_value(high, documents)}, which cannot both hold, so these are read as two "
+        "figures, each "
         "with the values that lie nearest it, not as one range"
     )
     return Split(parts=parts, reason=reason)
@@ -1983,7 +1989,7 @@ def split_series(
         or _mourned_apart(read, documents)
         or _in_hospital_apart(read, documents)
     )
-    return None if apart is None else with_rest(apart, claims)
+    return None if apart is None else with_rest(apart, claims, documents)
 
 
 # "Six in critical condition", "23 remained hospitalized", "two are still in hospital":
@@ -2500,7 +2506,7 @@ def _stated_rise(series: Sequence[Series]) -> bool:
     latest beyond what the first day's figures allow, though their values can all hold
     ("at least 3" one day, 10 the next; never "about 50" and then 52)."""
     dated = [
-        (p.date, v, _ceiling(c.figure, v))
+        (p.date, v, _ceiling(c, v))
         for s in series
         for p in s.current or (s.latest,)
         for c in p.claims
@@ -2531,7 +2537,7 @@ def _said_rise(series: Sequence[Series]) -> tuple[Point, Point] | None:
         and all(
             c.figure is not None
             and (v := stated_value(c.figure)) is not None
-            and _ceiling(c.figure, v) < value
+            and _ceiling(c, v) < value
             for c in p.claims
         )
     ]
@@ -2567,7 +2573,7 @@ def _provisional_rise(
             provisional(c, documents)
             and c.figure is not None
             and (v := stated_value(c.figure)) is not None
-            and _ceiling(c.figure, v) < value
+            and _ceiling(c, v, documents) < value
             for c in point.claims
         ):
             return None
@@ -2671,11 +2677,12 @@ def _stated(point: Point) -> float | None:
     return max(values) if values else None
 
 
-def _ceiling(figure: Figure, stated: float) -> float:
+def _ceiling(claim: Claim, stated: float, documents: Mapping[str, Document] | None = None) -> float:
     """The most a figure says, for telling a rise: its number for a floor ("at least 3"
-    is 3 as said), else the top of what it allows ("about 50" allows 55)."""
-    found = interval_of(figure)
-    if figure.hedge == "at_least" or found is None:
+    is 3 as said), else the top of what it allows (``intervals.figure_range``: "about 50"
+    allows 55, "nearly 50" 50)."""
+    found = figure_range(claim, documents)
+    if claim.figure is None or claim.figure.hedge == "at_least" or found is None:
         return stated
     return found.high
 
@@ -2731,7 +2738,9 @@ def _say(
     if end is not None and stated:
         pick = min if end == "low" else max
         claim = pick(stated, key=lambda x: x[0])[1]
-    value = describe_said(claim.figure, claim.text) if claim.figure else claim.text
+    value = (
+        describe_said(claim.figure, told_words(claim, documents)) if claim.figure else claim.text
+    )
     fear = feared(claim, documents)
     # One that nothing befell singles out one of a kind: say how it is read.
     one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
@@ -2869,7 +2878,7 @@ def _discord_sentence(
         else f"{speaks(apart[0], 'give')} a value that holds with none of them"
     )
     return (
-        f"{listed}: {said_value(low)} and {said_value(high)}, both from "
+        f"{listed}: {said_value(low, documents)} and {said_value(high, documents)}, both from "
         f"{upstreams.name(low.id)}, cannot both hold even {read}, and 'up to' or 'more than' "
         f"as bounds, so that source counts two things or its reports differ; {tail}"
     )
@@ -2893,12 +2902,13 @@ def _say_all(point: Point, upstreams: Upstreams, documents: Mapping[str, Documen
     low = next(c for (v, _), c in stated if v == values[0])
     high = next(c for (v, _), c in stated if v == values[-1])
     both = "both {} and {}" if len(values) == 2 else "values from {} to {}"
-    return (
-        f"{speaks(upstreams.name(low.id), 'give')} {both.format(said_value(low), said_value(high))}"
-    )
+    said = both.format(said_value(low, documents), said_value(high, documents))
+    return f"{speaks(upstreams.name(low.id), 'give')} {said}"
 
 
-def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+def not_compared(
+    claims: Sequence[Claim], documents: Mapping[str, Document] | None = None
+) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
     """The vague counts of a measure whose words fix an order of magnitude ("hundreds",
     ``intervals.MAGNITUDES``), split into those that cannot hold with the value the
     numbers beside them share and those that can.
@@ -2911,11 +2921,13 @@ def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Clai
 
     Args:
         claims: The figure claims of one measure.
+        documents: Their reports by id, for the words each figure is told in
+            (:func:`~.intervals.figure_range`).
 
     Returns:
         The vague claims of another order, and those of an order that can hold.
     """
-    agreed, units = _agreed(claims)
+    agreed, units = _agreed(claims, documents)
     if agreed is None:
         return (), ()
     apart: list[Claim] = []
@@ -2930,14 +2942,16 @@ def not_compared(claims: Sequence[Claim]) -> tuple[tuple[Claim, ...], tuple[Clai
     return tuple(apart), tuple(fitting)
 
 
-def _agreed(claims: Sequence[Claim]) -> tuple[Interval | None, set[str | None]]:
+def _agreed(
+    claims: Sequence[Claim], documents: Mapping[str, Document] | None = None
+) -> tuple[Interval | None, set[str | None]]:
     """The value a measure's numbers share, read per report (a report's numbers for one
-    measure are one interval, their hull), with their unit; None when they share none or
-    are said in several units."""
+    measure are one interval, their hull; each as :func:`~.intervals.figure_range` reads
+    it), with their unit; None when they share none or are said in several units."""
     numbers: dict[str, list[Interval]] = {}
     units: set[str | None] = set()
     for claim in claims:
-        found = interval_of(claim.figure, claim.text) if claim.figure else None
+        found = figure_range(claim, documents)
         if claim.figure is not None and found is not None:
             numbers.setdefault(claim.doc, []).append(found)
             units.add(claim.figure.unit)
@@ -2952,14 +2966,14 @@ def _vague_rise(
     report of a day before every report giving the 112 the numbers agree on is the toll of
     that earlier day (the vague count and the latest number's claim), else None. Only
     reports of known days decide, and only a vague count wholly below the numbers."""
-    agreed, _ = _agreed(claims)
+    agreed, _ = _agreed(claims, documents)
     if agreed is None:
         return None
-    numbers = [c for c in claims if c.figure and interval_of(c.figure) is not None]
+    numbers = [c for c in claims if figure_range(c) is not None]
     days = [published(c, documents) for c in numbers]
     if not numbers or not all(days):
         return None
-    for claim in not_compared(claims)[0]:
+    for claim in not_compared(claims, documents)[0]:
         order = magnitude_of(claim.figure, claim.text) if claim.figure else None
         day = published(claim, documents)
         if order is not None and order.high < agreed.low and day and day < min(days):
@@ -2967,15 +2981,13 @@ def _vague_rise(
     return None
 
 
-def orders_apart(claims: Sequence[Claim]) -> str:
+def orders_apart(claims: Sequence[Claim], documents: Mapping[str, Document] | None = None) -> str:
     """Why a measure's vague counts of another order (``not_compared``) are another
     quantity than its numbers, in words: "'several hundred' is of another order than
     10,000 and at least 10,000"."""
-    apart, _ = not_compared(claims)
-    words = list(dict.fromkeys(f"'{said_value(c)}'" for c in apart))
-    numbers = list(
-        dict.fromkeys(said_value(c) for c in claims if c.figure and interval_of(c.figure))
-    )
+    apart, _ = not_compared(claims, documents)
+    words = list(dict.fromkeys(f"'{said_value(c, documents)}'" for c in apart))
+    numbers = list(dict.fromkeys(said_value(c, documents) for c in claims if figure_range(c)))
     verb = "is" if len(words) == 1 else "are"
     return f"{listing(words)} {verb} of another order than {listing(numbers)}"
 

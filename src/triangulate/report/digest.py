@@ -17,7 +17,7 @@ stories is read as one story holding every document.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from triangulate.model import (
@@ -216,7 +216,13 @@ class Digest:
         return Finding(
             story=view,
             group=group,
-            voices=voices(group, self.claims, names, say=self.value),
+            voices=voices(
+                group,
+                self.claims,
+                names,
+                say=self.value,
+                documents={d.id: d for d in view.documents},
+            ),
             label=headline_case(
                 group.label,
                 self.casing(view.documents[0].id) if view.documents else {},
@@ -362,6 +368,7 @@ def voices(
     names: dict[str, str] | None = None,
     *,
     say: Callable[[Claim], str] = claim_value_text,
+    documents: Mapping[str, Document] | None = None,
 ) -> tuple[Voice, ...]:
     """Who gives which value in a group: one voice per distinct value, in claim order.
 
@@ -379,6 +386,8 @@ def voices(
         names: Short names of the reports, by document id.
         say: How a claim's value is written (``Digest.value`` writes statements as
             sentences).
+        documents: The reports by id, for the words each figure is told in, read as the
+            verdicts read them (``intervals.figure_range``).
 
     Returns:
         The voices, the value given by most claims first (ties in claim order).
@@ -388,7 +397,8 @@ def voices(
         claim = claims.get(claim_id)
         if claim is not None:
             values.setdefault(claim_value_text(claim).casefold(), []).append(claim)
-    apart = {c.id for c in not_compared([claims[i] for i in group.claims if i in claims])[0]}
+    measure = [claims[i] for i in group.claims if i in claims]
+    apart = {c.id for c in not_compared(measure, documents)[0]}
     found = [
         Voice(
             value=say(said[0]) + (" (not compared)" if said[0].id in apart else ""),

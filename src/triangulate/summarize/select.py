@@ -62,9 +62,11 @@ from triangulate.reconcile.intervals import (
     SECONDS,
     TOLERANCE,
     describe,
+    figure_range,
     interval_of,
     magnitude_of,
     stated,
+    told_words,
 )
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.splits import said_value
@@ -568,10 +570,21 @@ def _claim_sentences(
     return home
 
 
-def _supports(claim: Claim, other: Claim, group: Group) -> bool:
-    """Whether another claim of the group backs this one (see rule 6)."""
+def _supports(
+    claim: Claim,
+    other: Claim,
+    group: Group,
+    documents: Mapping[str, Document] | None = None,
+) -> bool:
+    """Whether another claim of the group backs this one (see rule 6), each figure read in
+    the words its report tells it (``intervals.told_words``), as its verdict reads it."""
     if claim.figure is not None and other.figure is not None:
-        return _same_value(claim.figure, other.figure, claim.text, other.text)
+        return _same_value(
+            claim.figure,
+            other.figure,
+            told_words(claim, documents),
+            told_words(other, documents),
+        )
     if claim.assertion is not None and other.assertion is not None:
         return claim.assertion.polarity == other.assertion.polarity
     return group.verdict not in _DISPUTED
@@ -582,7 +595,9 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
     tolerance, bounds read at their number ("at least 48" states 48, not 70), or, for a
     vague amount, the other lies in the order of magnitude its words (the claim's text)
     fix ("hundreds" and 350, ``intervals.MAGNITUDES``), else from its floor to ten times
-    it, and below ten for a floor under ten (:func:`_vague_ceiling`)."""
+    it, and below ten for a floor under ten (:func:`_vague_ceiling`). A figure's words
+    (``a_text``, ``b_text``) are read as its verdict reads them
+    (``intervals.interval_of``): "nearly 100" states 90 to 100, never 105."""
     if a.kind == b.kind == "money" and not _one_currency(a, b):
         # "£10m ($13m)": a sum in another currency converts it, never states it.
         return False
@@ -598,7 +613,8 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         # but a passage states the same length only within the "about" tolerance.
         longer = max(first_length, second_length)
         return abs(first_length - second_length) <= TOLERANCE * longer
-    first, second = interval_of(_at_its_number(a)), interval_of(_at_its_number(b))
+    first = interval_of(_at_its_number(a), a_text)
+    second = interval_of(_at_its_number(b), b_text)
     if first is not None and second is not None:
         return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
     vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
@@ -683,7 +699,7 @@ def _sentence(
             other = by_id.get(other_id)
             if other is None or other.doc == candidate.doc or other_id not in home:
                 continue
-            if not any(_supports(m, other, group) for m in mine):
+            if not any(_supports(m, other, group, documents) for m in mine):
                 continue
             start, end = home[other_id]
             if (other.doc, start, end) not in seen:
@@ -763,7 +779,7 @@ def _contest(
         if main is not None and sum_ is not None and not _one_currency(sum_, main):
             continue
         if claim.figure is not None:
-            value = said_value(claim)
+            value = said_value(claim, documents)
         elif claim.assertion is not None:
             value = "denied" if claim.assertion.polarity == "negated" else "said"
         else:
@@ -773,7 +789,7 @@ def _contest(
         if who not in given[value]:
             given[value].append(who)
         when[value] = max(when.get(value, ("", -math.inf)), _reported(claim, documents))
-        found = interval_of(claim.figure) if claim.figure is not None else None
+        found = figure_range(claim, documents)
         if claim.figure is not None and claim.figure.kind == "duration" and found is not None:
             length[value] = found.low
     items = list(given.items())
