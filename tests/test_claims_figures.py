@@ -95,6 +95,11 @@ def place_name(text: str, span: FigureSpan) -> str | None:
         ("The jobless rate climbed to 7 percent last year.", "rate"),
         # a container noun gives way to what it holds
         ("Reports showed the number of patrols falling to fewer than 10.", "patrols"),
+        # the end of an estimate, told "as high as", stands where "at" would: the object of
+        # the verb it hangs on, never the verb's subject
+        ("Some estimates put the toll as high as 100.", "toll"),
+        ("Some estimates put the toll at about 100.", "toll"),
+        ("Officials said the toll in Varga could be as high as 100.", "toll"),
     ],
 )
 def test_claims_figures_counted_noun(text: str, counted: str) -> None:

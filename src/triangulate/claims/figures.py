@@ -1110,13 +1110,19 @@ def _subject(tree: Tree, verb: Token) -> Token | None:
 def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> Token | None:
     """The noun an elided figure counts (module docstring, step 5), on the figure's line."""
     tok = number
+    compared = False
     for _ in range(6):
         if tok.head == tok.i:
             break
         head = tree.head(tok)
         if not _on_line(line, head):
             break  # the parse ran across a line break: nothing it says here holds
-        if tok.dep == "prep" and tok.lower in _MEASURE_PREPS:
+        if tok.dep == "prep" and tok.lower == "as" and _as_far_as(tree, head):
+            # "put the toll as high as 100": the comparison stands where "at" would
+            compared, tok = True, head
+            continue
+        if (tok.dep == "prep" and tok.lower in _MEASURE_PREPS) or compared:
+            compared = False
             if head.pos == "NOUN":
                 return head  # "the flood toll near 60"
             objects = [k for k in _kids(tree, head, "dobj") if k.i < tok.i]
@@ -1138,6 +1144,19 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
             return head
         tok = head
     return None
+
+
+_AS_FAR = frozenset({"high", "low", "many", "few", "much", "little", "large", "great"})
+"""The words of an estimate's end told "as high as" or "as many as"."""
+
+
+def _as_far_as(tree: Tree, word: Token) -> bool:
+    """Whether a word opens the end of an estimate, "as high as", "as many as" (``_AS_FAR``,
+    with its own "as" before it): the number after it is the estimate's end, hung on the verb
+    as "at" hangs ("put the toll as high as 100", "put the toll at 100")."""
+    return word.lower in _AS_FAR and any(
+        k.lower == "as" and k.i < word.i for k in _kids(tree, word, "advmod")
+    )
 
 
 # A one-syllable lemma the parser made by cutting "-ed" off a verb whose stem ends in a
