@@ -110,7 +110,7 @@ def test_an_explanation_names_no_about_when_no_figure_says_it() -> None:
     assert group.verdict == "conflict", group.explanation
     assert "'about'" not in group.explanation, group.explanation
     assert "plus or minus" not in group.explanation, group.explanation
-    assert "reading each value as given" in group.explanation, group.explanation
+    assert "cannot both be true as given" in group.explanation, group.explanation
     # a figure said "about" is still named
     group = _group("About 100 people marched in Varga on Sunday.", "About 100 people", "about", 130)
     assert "reading 'about' as plus or minus 10 percent" in group.explanation, group.explanation

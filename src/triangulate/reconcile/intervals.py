@@ -532,6 +532,10 @@ def _rounding(value: float) -> float:
     return 0.5 * 10.0**-decimals
 
 
+AS_GIVEN = "reading each value as given"
+"""How :func:`tolerance` says figures were read when none is hedged, rounded or converted."""
+
+
 def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     """How "about" (and a rounded count) was read for these figures, in words for an
     explanation.
@@ -590,7 +594,7 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     for scale in scales:
         word = _SCALE_WORDS[scale]
         parts.append(f"a whole number of {word}s as rounded to the {word} (within half a {word})")
-    read = f"reading {' and '.join(parts)}" if parts else "reading each value as given"
+    read = f"reading {' and '.join(parts)}" if parts else AS_GIVEN
     measured = sorted({f.unit for f in items if f.kind != "duration" and f.unit in MEASURES})
     if len(measured) > 1:
         base = MEASURES[measured[0]][0]

@@ -245,6 +245,7 @@ from triangulate.reconcile.events import (
 from triangulate.reconcile.games import causes_apart, games_apart
 from triangulate.reconcile.holders import Names, held_apart
 from triangulate.reconcile.intervals import (
+    AS_GIVEN,
     MEASURES,
     SECONDS,
     Interval,
@@ -1045,7 +1046,7 @@ def _misquoted_sentence(
         f"{publisher(one, documents)} gives {_said_number(one)} and "
         f"{publisher(other, documents)} gives {_said_number(other)} {dated(low.date, '')}: "
         f"one source gives one figure at one time, so one of the two outlets misreports it "
-        f"(the values cannot both be true even {read})."
+        f"(the values cannot both be true{_even(read)})."
     )
 
 
@@ -1064,7 +1065,7 @@ def _misquoted_by_one_sentence(
         f"{publisher(odd, documents)} cites {upstreams.name(odd.id)} for "
         f"{_said_number(odd)}, yet {listing(outlets)} give {_said_number(majority[0].claims[0])} "
         f"for the same figure: one source gives one figure for one thing, so one outlet "
-        f"misreports it (the values cannot both be true even {read})."
+        f"misreports it (the values cannot both be true{_even(read)})."
     )
 
 
@@ -1658,7 +1659,14 @@ def _read_as(claims: Sequence[Claim], read: str) -> str:
     one whole number of years, any other figure is read with ``read``'s tolerance."""
     if claims and all(is_age(c) for c in claims):
         return "of one person, who died at one age told in whole years"
-    return f"even {read}"
+    return _even(read).strip()
+
+
+def _even(read: str) -> str:
+    """How values that cannot both be true were read, after "cannot both be true": " even
+    reading 'about' as ...", or " as given" when no figure is hedged, rounded or converted
+    (``intervals.AS_GIVEN``)."""
+    return " as given" if read == AS_GIVEN else f" even {read}"
 
 
 def split(
@@ -2829,7 +2837,8 @@ def _relayed_sentence(
     return (
         f"{counted} {cited}, yet {gives(low)} and {gives(high)}, and "
         f"{'neither' if reports == 2 else 'none'} tells its figure as earlier or changed: "
-        f"the outlets' reports of one source differ (the values cannot both be true even {read})."
+        f"the outlets' reports of one source differ (the values cannot both be true"
+        f"{_even(read)})."
     )
 
 
@@ -2864,6 +2873,7 @@ def _discord_sentence(
     (or two things it counts), and which other sources give a value that holds with
     neither."""
     one, low, high = discord
+    told = [c for s in series for p in (s.latest, *s.current) for c in p.claims]
     theirs = [found for _, found in _own_values(one, documents)]
     apart = [
         upstreams.name(s.latest.claims[0].id)
@@ -2879,8 +2889,8 @@ def _discord_sentence(
     )
     return (
         f"{listed}: {said_value(low, documents)} and {said_value(high, documents)}, both from "
-        f"{upstreams.name(low.id)}, cannot both hold even {read}, and 'up to' or 'more than' "
-        f"as bounds, so that source counts two things or its reports differ; {tail}"
+        f"{upstreams.name(low.id)}, cannot both hold{_even(read)}{_as_bounds(told, documents)}, "
+        f"so that source counts two things or its reports differ; {tail}"
     )
 
 
