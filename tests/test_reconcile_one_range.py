@@ -70,6 +70,23 @@ def test_a_summary_citation_backs_a_figure_only_within_what_the_verdict_allows()
     assert _supports(neared_claim, more_claim, group)  # its own words alone: about 100
 
 
+def test_a_summary_citation_reads_a_bound_told_close_below_its_number_as_its_verdict() -> None:
+    under = Figure(
+        measure="people marching in Varga",
+        counted="people",
+        qualifiers=(),
+        low=None,
+        high=100,
+        hedge="at_most",
+        unit=None,
+    )
+    more = replace(under, low=104, high=104, hedge="exact")
+    near = replace(under, low=95, high=95, hedge="exact")
+    # "just under 100" states 90 to 100, as its verdict reads it: never 104
+    assert not _same_value(under, more, "just under 100 people", "104 people")
+    assert _same_value(under, near, "just under 100 people", "95 people")
+
+
 def test_an_echo_and_a_copy_give_one_value_only_when_the_verdict_allows_it() -> None:
     just, just_claim = _claim(JUST, "100 people", 100)
     more, more_claim = _claim(MORE, "104 people", 104)

@@ -61,6 +61,8 @@ from triangulate.reconcile.intervals import (
     AGE_AT_DEATH,
     SECONDS,
     TOLERANCE,
+    Interval,
+    close_below,
     describe,
     figure_range,
     interval_of,
@@ -613,8 +615,7 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         # but a passage states the same length only within the "about" tolerance.
         longer = max(first_length, second_length)
         return abs(first_length - second_length) <= TOLERANCE * longer
-    first = interval_of(_at_its_number(a), a_text)
-    second = interval_of(_at_its_number(b), b_text)
+    first, second = _at_its_number_read(a, a_text), _at_its_number_read(b, b_text)
     if first is not None and second is not None:
         return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
     vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
@@ -671,6 +672,15 @@ def _past_bound(bound: Figure, other: Figure) -> bool:
     if bound.hedge == "at_least":
         return allowed.high >= value.low
     return allowed.low <= value.high
+
+
+def _at_its_number_read(figure: Figure, text: str) -> Interval | None:
+    """The values a figure states (:func:`_at_its_number`), read in its words: a bound told
+    close below its number ("just under 100", ``intervals.close_below``) already states
+    that number and the values just below it, as its verdict reads it."""
+    if close_below(figure, text) is not None:
+        return interval_of(figure, text)
+    return interval_of(_at_its_number(figure), text)
 
 
 def _at_its_number(figure: Figure) -> Figure:
