@@ -41,6 +41,13 @@ kept below it ("just 100" is 95 to 100, "barely 97" is 97): another report's 103
 than it allows. One given after "as high as" is the high end of an estimate, read as "up to"
 is ("as high as 300": 0 to 300).
 
+Every place that sets a figure claim against another (a group's verdict, its splits, its
+summary's citations, its echo and copy checks) reads its range with :func:`figure_range`:
+the figure, its hedge, its words and the word before them in its report
+(:func:`told_words`: "just", "as high as", "neared"), so none allows what another rules out.
+Grouping figures into measures alone reads the figure without its words, more loosely: two
+figures in conflict are still one measure, and the verdict says they conflict.
+
 A count given exactly but ending in two zeros or more is a rounded count ("600 were
 killed" beside another report's 612): it allows ``ROUNDED`` of its value either side, never
 more than the rounding of its last nonzero digit. Strict and loose bounds are read alike
