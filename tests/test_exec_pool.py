@@ -536,8 +536,10 @@ def test_keep_one_blas_thread_holds_for_the_rest_of_the_process() -> None:
 def test_exec_pool_first_worker_makes_once_what_each_worker_would_make() -> None:
     # The preload module (the first worker's) parses once, keeps BLAS on one thread and
     # freezes what it made; it imports nothing the workers do not run (the command, the
-    # claim readers' quantity tables: only the pre-check of ``claims``; spaCy's command
-    # line and what only its commands use: downloads, projects, weasel, httpx).
+    # claim readers' quantity tables and the attribution reader, with the ingest and name
+    # modules it imports: only the pre-check of ``claims`` and the cue words it lists;
+    # spaCy's command line and what only its commands use: downloads, projects, weasel,
+    # httpx).
     script = (
         "import gc, sys\n"
         "import triangulate.exec.preload\n"
@@ -545,7 +547,9 @@ def test_exec_pool_first_worker_makes_once_what_each_worker_would_make() -> None
         "print(spacy_model._ONE_BLAS_THREAD['for good'], 'triangulate.cli.main' in sys.modules,"
         " gc.get_freeze_count() > 0, gc.get_count()[0] < 100,"
         " 'triangulate.claims.quantities' in sys.modules, 'spacy.cli.download' in sys.modules,"
-        " 'weasel' in sys.modules, 'httpx' in sys.modules)\n"
+        " 'weasel' in sys.modules, 'httpx' in sys.modules,"
+        " 'triangulate.claims.attribution' in sys.modules, 'triangulate.ingest' in sys.modules,"
+        " 'triangulate.resolve' in sys.modules)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
@@ -555,6 +559,9 @@ def test_exec_pool_first_worker_makes_once_what_each_worker_would_make() -> None
         "False",
         "True",
         "True",
+        "False",
+        "False",
+        "False",
         "False",
         "False",
         "False",

@@ -32,7 +32,7 @@ each in some form                      ("rejected", "pulled ... out", "reached a
 Forms of a word: the word as written, its regular inflections (-s, -es, -ed, -d, -ing;
 y to -ies and -ied; a final e dropped before -ing and -ed; a final consonant doubled) and
 the irregular forms in ``IRREGULAR``. The cue words are the attribution reader's own
-(``claims.attribution.cue_forms``, in ``cue_words``), the predicates the assertion reader's
+(``claims.lexicon.cue_forms``, in ``cue_words``), the predicates the assertion reader's
 table.
 
 A sentence that fails the test loses nothing a reader would have found in it, with one
@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from triangulate.claims.lexicon import cue_forms
 from triangulate.nlp.words import case_key
 
 
@@ -107,8 +108,6 @@ _DIGIT = re.compile(r"\d")
 
 def cue_words() -> frozenset[str]:
     """Every surface form of a word the attribution reader starts from (its own list)."""
-    from triangulate.claims.attribution import cue_forms
-
     return cue_forms() | CUE_PHRASES
 
 

@@ -1,96 +1,19 @@
 """The attribution reader's word tables, read once from ``lexicon.tsv``.
 
 The open word classes (reporting verbs, words for people, bodies, documents, outlets)
-are data in ``lexicon.tsv``; the closed classes a grammar fixes (pronouns, determiners,
-relative words, dependency and entity labels) are constants here.
+are data in ``lexicon.tsv`` (read by ``claims.lexicon``); the closed classes a grammar
+fixes (pronouns, determiners, relative words, dependency and entity labels) are constants
+here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import lru_cache
-from importlib import resources
-
-TABLE_FILE = "lexicon.tsv"
-TABLES = frozenset(
-    {
-        "reporting",
-        "valuing",
-        "stance",
-        "appeal",
-        "belief",
-        "advocacy",
-        "attack",
-        "request",
-        "release",
-        "topic",
-        "position",
-        "act",
-        "mind",
-        "citing",
-        "weak",
-        "evidence",
-        "finding",
-        "hedge-verb",
-        "hedge",
-        "person",
-        "collective",
-        "document",
-        "measure",
-        "media",
-        "contact",
-        "body",
-        "share",
-        "survey",
-        "role",
-    }
-)
-
-
-def parse_lexicon(text: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """Tables and surface forms from the text of a lexicon file.
-
-    Returns:
-        ``(tables, forms)``: each table's words, and each word's other surface forms.
-
-    Raises:
-        ValueError: A line with an unknown table or without a word, naming the line.
-    """
-    tables: dict[str, set[str]] = {name: set() for name in TABLES}
-    forms: dict[str, set[str]] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[1].strip() or cells[0] not in TABLES:
-            raise ValueError(f"{TABLE_FILE}, line {number}: expected TABLE<tab>WORD: {line!r}")
-        word = cells[1].strip().lower()
-        tables[cells[0]].add(word)
-        if len(cells) > 2 and cells[2].strip():
-            more = {f.strip().lower() for f in cells[2].split(",") if f.strip()}
-            forms.setdefault(word, set()).update(more)
-    return (
-        {name: frozenset(words) for name, words in tables.items()},
-        {word: frozenset(more) for word, more in forms.items()},
-    )
-
-
-def forms_of(words: frozenset[str]) -> frozenset[str]:
-    """The other surface forms the lexicon lists for the words, in lower case."""
-    forms = _lexicon()[1]
-    return frozenset(f for word in words for f in forms.get(word, ()))
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
-    source = resources.files("triangulate.claims.attribution").joinpath(TABLE_FILE)
-    return parse_lexicon(source.read_text(encoding="utf-8"))
-
-
-def table(name: str) -> frozenset[str]:
-    """The words of one table of the packaged lexicon."""
-    return _lexicon()[0][name]
-
+from triangulate.claims.lexicon import TABLE_FILE as TABLE_FILE
+from triangulate.claims.lexicon import TABLES as TABLES
+from triangulate.claims.lexicon import cue_forms as cue_forms
+from triangulate.claims.lexicon import forms_of as forms_of
+from triangulate.claims.lexicon import parse_lexicon as parse_lexicon
+from triangulate.claims.lexicon import table as table
 
 REPORTING_VERBS = table("reporting")
 VALUING_VERBS = table("valuing")
@@ -157,27 +80,3 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"
 POST_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "advcl", "agent", "cc"})
 # The speaker of an impersonal report ("it was said that ...").
 UNNAMED = "unnamed sources"
-
-
-@lru_cache(maxsize=1)
-def cue_forms() -> frozenset[str]:
-    """Every surface form, in lower case, of a word that can open an attribution.
-
-    The verbs of every cue table of speech with their inflections, "according" (of
-    "according to"), the survey nouns (results "in a poll") and the hedge adverbs.
-    Verbs of thought, intention and public position (``STANDING_VERBS``) are left out:
-    they attribute only a clause, infinitive or object in their own sentence, which a
-    figure or predicate there has the parser read anyway, and they carry no speaker
-    into later sentences. Besides these, only quotation marks (a quote goes on with the
-    previous quote's speaker) and colons (a headline naming its source) open an
-    attribution: a sentence with none of them holds no cue, though it may lie in the
-    content of a cue in another sentence.
-    """
-    _, forms = _lexicon()
-    speech = CITING_VERBS | ALL_VERBS
-    # A survey gives its results "in" it ("In a Gazette poll, 60 percent ...").
-    words = set(speech | HEDGE_ADVERBS | {"according"} | SURVEY_NOUNS)
-    words |= {noun + "s" for noun in SURVEY_NOUNS if not noun.endswith(("s", "ing"))}
-    for word in speech:
-        words |= forms.get(word, frozenset())
-    return frozenset(words)
