@@ -49,3 +49,22 @@ def test_claims_attribution_a_penalty_not_imposed_reports_nothing() -> None:
 def test_claims_attribution_by_a_cause_is_no_source() -> None:
     text = "The Orvel ferry was damaged by a storm that brought 90 mph winds."
     assert said(text, "90 mph") == (None, ())
+
+
+def test_claims_attribution_a_thought_holds_no_bracketed_clause() -> None:
+    text = (
+        "Reyes is expecting a raise for the sequel (he was given $3 million upfront with "
+        "his first deal) but it is unclear whether the studio will pay it."
+    )
+    speaker, _ = said(text, "$3 million")
+    assert speaker is None or speaker.name != "Reyes"
+    # the thought itself is still his
+    text = "Reyes is expecting a raise of $2 million (he was given $3 million last year)."
+    speaker, _ = said(text, "$2 million")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_a_bracket_with_its_own_speaker_keeps_it() -> None:
+    text = "Reyes is expecting a raise (he was given $3 million last year, the club said)."
+    speaker, _ = said(text, "$3 million")
+    assert speaker is not None and speaker.name == "club"

@@ -103,6 +103,7 @@ from triangulate.claims.attribution.text import (
     strip,
     without_possessive,
 )
+from triangulate.claims.attribution.thoughts import without_aside
 from triangulate.ingest.dates import WEEKDAYS
 from triangulate.model import Speaker
 from triangulate.nlp.tokens import Token
@@ -934,6 +935,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # "..., the service said, according to X": X reports that the service said it.
         relay_at = relay.i
         via = joined(via, (relay_name(ctx, relayed),))
+    content = without_aside(ctx, verb, content)
     hedged = impersonal or lemma in HEDGE_VERBS or _hedge_in(ctx, verb, content)
     cue_name = "carried" if carried else ("colon" if colon_after(ctx, verb) else lemma)
     cue_tokens = [verb.start, verb.end]
