@@ -20,8 +20,7 @@ from triangulate.claims.attribution.spans import clip
 from triangulate.claims.attribution.speakers import speaker
 from triangulate.nlp.tokens import Token
 
-# Verbs of describing someone "as" something, by lemma ("named by the board as chief
-# executive" is an appointment, "listed by the council as" a record: acts, not words).
+# Verbs of naming or describing someone "as" something, by lemma.
 _NAMING = frozenset(
     {
         "describe",
@@ -32,15 +31,18 @@ _NAMING = frozenset(
         "depict",
         "label",
         "brand",
+        "name",
+        "list",
     }
 )
-# Verbs of a penalty on someone, past participle to lemma (the lemmatiser misreads
-# "fined"); a ban or sanctions on a country or a trade are policy, no one's word.
+# Verbs of a penalty, past participle to lemma (the lemmatiser misreads "fined").
 _PENALTIES = {
     "fined": "fine",
     "suspended": "suspend",
+    "banned": "ban",
     "penalized": "penalize",
     "penalised": "penalise",
+    "sanctioned": "sanction",
     "docked": "dock",
 }
 # What identifies someone without saying so: a means, no source ("identified by DNA as
@@ -65,7 +67,7 @@ _MEANS = frozenset(
     }
 )
 # Penalties whose length follows in a "for" phrase ("suspended for four games").
-_LASTING = frozenset({"suspended"})
+_LASTING = frozenset({"suspended", "banned"})
 
 
 def passive_by(ctx: Context, seen: Seen, by: Token) -> Found | None:
@@ -82,21 +84,17 @@ def passive_by(ctx: Context, seen: Seen, by: Token) -> Found | None:
     end = _content_end(ctx, verb, kids, by, agent)
     if end is None:
         return None
-    # the agent's own "as" phrase is what it says, no part of its name
-    inner = next((k for k in ctx.tree.children(agent) if k.dep == "prep" and k.lower == "as"), verb)
-    # "by" and its agent name who says it, no part of what is said
-    said_by = {t.i for t in ctx.tree.subtree(by)}
-    if inner is not verb:
-        said_by -= {t.i for t in ctx.tree.subtree(inner)}
     words = [
         t
         for t in ctx.tree.subtree(verb)
-        if verb.i < t.i and t.end <= end and t.i not in said_by and t.pos not in {"PUNCT", "SPACE"}
+        if verb.i < t.i and t.end <= end and t.pos not in {"PUNCT", "SPACE"}
     ]
     if not words:
         return None
     content = clip(ctx, words[0].start, words[-1].end, verb.start)
     penalty = _PENALTIES.get(verb.lower)
+    # the agent's own "as" phrase is what it says, no part of its name
+    inner = next((k for k in ctx.tree.children(agent) if k.dep == "prep" and k.lower == "as"), verb)
     # one who imposes a penalty is a body or an official ("the league"); one who names
     # someone must be a source, not a means ("identified by their clothing")
     got = speaker(ctx, seen, agent, exclude=inner, strict=penalty is None)
