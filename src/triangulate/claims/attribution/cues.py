@@ -69,7 +69,6 @@ from triangulate.claims.attribution.lexicon import (
     forms_of,
 )
 from triangulate.claims.attribution.names import channel_name, entity_id, is_name, name_of
-from triangulate.claims.attribution.passives import passive_by
 from triangulate.claims.attribution.records import Attribution, Found, Source
 from triangulate.claims.attribution.relays import (
     according_after,
@@ -121,7 +120,7 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         # Already read as a relay of the speaker before it ("X said, according to Y").
         return None if tok.i in seen.relays else _according(ctx, seen, tok)
     if tok.lower == "by":
-        return _by_count(ctx, seen, tok) or passive_by(ctx, seen, tok)
+        return _by_count(ctx, seen, tok)
     lemma = tok.lemma.lower()
     if lemma in SURVEY_NOUNS and tok.pos in {"NOUN", "PROPN"}:
         return _in_survey(ctx, seen, tok, found)
