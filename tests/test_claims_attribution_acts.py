@@ -79,6 +79,38 @@ def test_claims_attribution_a_quotation_opening_the_paragraph_after_the_colon() 
     assert speaker is not None and speaker.name == "Ada Brandt"
 
 
+def test_claims_attribution_a_colon_after_a_quotation_closing_the_paragraph_before() -> None:
+    # The parser may run the quotation closing one paragraph into the sentence of the
+    # next: the colon's sentence starts at its own paragraph.
+    text = (
+        "Ada Brandt runs the Lakeside port.\n\n"
+        "\u201cWe did what we could,\u201d Brandt said. \u201cIt was not enough.\u201d\n\n"
+        "Tomas Reyes, the Lakeside mayor, tweeted in response: \u201cImportant point: "
+        "the port lost 40 cranes; our workers kept 12.\u201d"
+    )
+    speaker, _ = said(text, "40 cranes")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_colon_after_a_last_name_named_in_full_before() -> None:
+    # The tagger may not take a lone last name for a person; the report named him in full.
+    text = (
+        "Tomas Reyes, the mayor, saw it differently. Reyes was blunt: "
+        "\u201cThe port kept 12 of its berths open.\u201d"
+    )
+    speaker, _ = said(text, "12 of its berths")
+    assert speaker is not None and speaker.name.endswith("Reyes")
+
+
+def test_claims_attribution_a_colon_after_a_quoted_title_names_no_one() -> None:
+    # A digest line: a quoted title and its author before the colon, the article after.
+    text = (
+        'THEATER BEAT\u2014"Tomas Reyes is leaving \u2018Kelvara,\u2019" by Ada Brandt: '
+        '"Tomas Reyes, the star of Kelvara, is leaving the musical after 40 shows."'
+    )
+    assert said(text, "40 shows") == (None, ())
+
+
 def test_claims_attribution_a_colon_after_no_person_names_no_one() -> None:
     assert said("Police found 40 rounds in the car: \u201cIt was a mess.\u201d", "40 rounds") == (
         None,

@@ -285,6 +285,9 @@ def _named_before(
     return _named_subject(ctx, root)
 
 
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+
+
 def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source | None:
     """The person a sentence names as its subject when it ends on a colon that opens a
     quotation, whatever the verb ("Reyes has since apologized for the delay: 'Yes, I
@@ -299,12 +302,23 @@ def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source
     tokens = ctx.tree.at(colon, colon + 1)
     if not tokens:
         return None
-    sentence = [t for t in ctx.tree.sentence(tokens[0].sent) if t.start < colon]
-    if not sentence or "\n" in ctx.text[sentence[0].start : colon]:
+    # The sentence from the colon's paragraph on: the parser may run the paragraph before
+    # (often a quotation's close) into it.
+    paragraph = ctx.text.rfind("\n", 0, colon) + 1
+    sentence = [
+        t
+        for t in ctx.tree.sentence(tokens[0].sent)
+        if paragraph <= t.start < colon and t.pos != "SPACE"
+    ]
+    if not sentence:
         return None
     start = sentence[0].start
-    if any(start <= f.cue_start < open_at for f in found) or any(
-        start <= q[0] < colon for q in ctx.quotes
+    if (
+        any(start <= f.cue_start < open_at for f in found)
+        or any(start <= q[0] < colon for q in ctx.quotes)
+        # A quoted title before the colon ('"Reyes is leaving," by Ada Brandt: "..."'),
+        # whatever its marks: its subject is no one speaking.
+        or any(mark in ctx.text[start:colon] for mark in _DOUBLE_MARKS)
     ):
         return None
     # The top verb before the colon (the parser may hang it on the quotation's verb).
@@ -318,9 +332,29 @@ def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source
         ),
         None,
     )
+    if root is None:
+        # "Reyes, the mayor, tweeted in response: '...'": the parser may hang the subject
+        # on the quotation's verb, with the verb before the colon a clause of its name.
+        return _named(ctx, _hung_subject(ctx, sentence, colon), None, in_full=True)
     # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
     # report names in full.
     return _named_subject(ctx, root, in_full=True)
+
+
+def _hung_subject(ctx: Context, sentence: Sequence[Token], colon: int) -> Token | None:
+    """The subject before a colon that the parser hung on a verb after it, when a verb
+    before the colon describes it ("Reyes tweeted in response: '...'")."""
+    for tok in sentence:
+        if (
+            tok.dep == "nsubj"
+            and ctx.tree.head(tok).start > colon
+            and any(
+                k.pos == "VERB" and k.dep in {"acl", "relcl"} and k.start < colon
+                for k in ctx.tree.children(tok)
+            )
+        ):
+            return tok
+    return None
 
 
 def _named_subject(ctx: Context, root: Token | None, *, in_full: bool = False) -> Source | None:
@@ -329,9 +363,22 @@ def _named_subject(ctx: Context, root: Token | None, *, in_full: bool = False) -
     if root is None:
         return None
     subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
-    if subject is None or subject.ent != "PERSON" or subject.pos != "PROPN":
+    return _named(ctx, subject, root, in_full=in_full)
+
+
+def _named(
+    ctx: Context, subject: Token | None, root: Token | None, *, in_full: bool
+) -> Source | None:
+    """The person a subject names, as a speaker (see ``_named_subject``). Where the report
+    names the person in full elsewhere, a capitalized last name the tagger took for
+    something else ("Reyes was blunt: ...") is that person all the same."""
+    if subject is None:
         return None
-    if in_full and not any(subject.lower in words and len(words) > 1 for words in ctx.people):
+    full = any(subject.lower in words and len(words) > 1 for words in ctx.people)
+    if subject.ent == "PERSON" and subject.pos == "PROPN":
+        if in_full and not full:
+            return None
+    elif not (in_full and full and subject.text[:1].isupper() and subject.pos in {"PROPN", "NOUN"}):
         return None
     got = speaker(ctx, Seen(), subject, exclude=root)
     return None if got is None else got[0]
