@@ -79,3 +79,24 @@ def test_claims_attribution_according_to_an_agreement_credits_its_party() -> Non
 def test_claims_attribution_terms_under_an_agreement_stay_the_writers() -> None:
     text = "Under the agreement signed on Monday, 300 workers will return to the port."
     assert said(text, "300 workers") == (None, ())
+
+
+def test_claims_attribution_a_closing_read_tagged_as_a_noun() -> None:
+    text = '"If she wants the job, Ada Brandt should hire 40 nurses," the editorial read.'
+    speaker, _ = said(text, "40 nurses")
+    assert speaker is not None and speaker.name.endswith("editorial")
+
+
+def test_claims_attribution_a_closing_verb_tagged_as_a_noun_before_where_it_was_said() -> None:
+    text = (
+        '"Kelvara has worked with its allies for 12 years," the Kelvarans state in the '
+        'paper. "It has fought smugglers for over two decades."'
+    )
+    for figure in ("12 years", "over two decades"):
+        speaker, _ = said(text, figure)
+        assert speaker is not None and speaker.name.endswith("Kelvarans"), figure
+
+
+def test_claims_attribution_states_in_a_place_is_no_verb() -> None:
+    text = "The 40 crates, in the end, went to the Kelvara states in the north."
+    assert said(text, "40 crates") == (None, ())

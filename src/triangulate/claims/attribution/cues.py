@@ -155,9 +155,13 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         held = _position(ctx, seen, tok)
         if held is not None:
             return held
-    if lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "NOUN":
+    if lemma in REPORTING_VERBS | EVIDENCE_VERBS | _READING and tok.pos == "NOUN":
         return _closing_noun(ctx, seen, tok)
     return None
+
+
+# "'...,' the editorial read.": a document's words, the verb spelled as its noun.
+_READING = frozenset({"read"})
 
 
 # Verbs that link a subject to its state of mind ("X is confident", "X remains hopeful").
@@ -460,7 +464,9 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     commas in the middle of a sentence ("In May, county records show, the ferry sailed
     216 hours."), the phrase reports the whole sentence. So does the verb tagged as a
     verb with no subject, its phrase taken for the verb's compound ("..., F.A.A. records
-    show, ...")."""
+    show, ..."), and a closing verb followed only by where or when it was said ("'...,'
+    the ministry states in its report."); "read" is one too ("'...,' the editorial
+    read.")."""
     sentence = ctx.tree.sentence(tok.sent)
     last = last_word_token(sentence)
     if (
@@ -470,7 +476,7 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     ):
         return None
     inserted = tok.i < last and ctx.tree[tok.i + 1].text == ","
-    if tok.i != last and not inserted:
+    if tok.i != last and not inserted and not _where_said(ctx, tok, last):
         return None
     head = ctx.tree[tok.i - 1] if tok.i > 0 else None
     if head is None or head.head != tok.i:
@@ -529,6 +535,19 @@ def _closing_noun(ctx: Context, seen: Seen, tok: Token) -> Found | None:
     if content is None:
         return None
     return _said_by_noun(source, carried, content, lead, tok)
+
+
+_WHERE_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _where_said(ctx: Context, tok: Token, last: int) -> bool:
+    """Whether only where or when it was said follows the verb to the sentence's end
+    ("'...,' the Kelvarans state in the paper."): phrases hung on the verb."""
+    kids = [k for k in ctx.tree.children(tok) if k.i > tok.i and k.pos != "PUNCT"]
+    if not kids or any(k.dep not in _WHERE_DEPS for k in kids):
+        return False
+    spans = sorted(ctx.tree.span(k) for k in kids)
+    return spans[0][0] == ctx.tree[tok.i + 1].start and spans[-1][1] >= ctx.tree[last].end
 
 
 def _leading_document(ctx: Context, seen: Seen, tok: Token) -> Found | None:
