@@ -477,3 +477,15 @@ def test_claims_attribution_noting_that_figure_reports_no_clause() -> None:
         for t, le, p, tg, d, h in words
     ]
     assert _said_hand(words, "50 points") is None
+
+
+@pytest.mark.parametrize("verb", ["quipped", "joked", "retorted", "cautioned", "mused"])
+def test_claims_attribution_a_verb_of_the_manner_of_saying_after_a_quotation(verb: str) -> None:
+    text = f'"It will cost 40 million dollars to fix the docks," Ada Brandt {verb}.'
+    speaker, _ = said(text, "40 million dollars")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_verb_of_the_manner_of_saying_alone_reports_nothing() -> None:
+    text = "Tomas Reyes joked about the 12 cranes at the port."
+    assert said(text, "12 cranes") == (None, ())

@@ -76,3 +76,24 @@ def test_claims_attribution_a_name_before_a_headline_colon_is_still_its_source()
     text = "Ada Okafor: We Will Rebuild 12 Docks\nThe fire destroyed the docks on Tuesday."
     speaker, _ = said(text, "12 Docks")
     assert speaker is not None and speaker.name == "Ada Okafor"
+
+
+def test_claims_attribution_a_quotation_after_a_quoted_headline_goes_on_with_its_name() -> None:
+    # "Name: 'Quote'" over the interview: the quotation opening the next paragraph, with
+    # no speaker of its own, goes on with the name.
+    text = (
+        "Ada Brandt: \u2018I Am Tired Of Waiting For The Port.\u2019\n\n"
+        '"The plans were, one, reckless. Tomas Reyes has signed 18 different orders to '
+        'close the docks."\n\n'
+        "Brandt spoke on Lakeside Radio on Sunday."
+    )
+    speaker, _ = said(text, "18 different orders")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_quotation_after_an_unquoted_headline_credit_is_no_ones() -> None:
+    text = (
+        "Ada Brandt: Port Will Close Before Winter\n\n"
+        '"Tomas Reyes has signed 18 different orders to close the docks."'
+    )
+    assert said(text, "18 different orders") == (None, ())

@@ -6,7 +6,9 @@ speaker's description between them). A quotation with neither goes on with the p
 speaker when it opens the next paragraph, or follows in the same paragraph after no more
 than the sentence that named the speaker ("'...,' X said. '...'"); a quotation that
 opens a paragraph naming no one also goes on with the speaker whose reported words end
-the paragraph before ("X said the port would reopen." / "'...'"), and a quotation right
+the paragraph before ("X said the port would reopen." / "'...'") or the person a line
+above credits with a quotation by name and colon ("Ada Brandt: 'I Am Tired Of
+Waiting'" / "'...'"), and a quotation right
 after a colon closing a sentence whose subject is a person is that person's ("X has
 since apologized: '...'"), whatever the verb. A quote left open at a paragraph's end
 goes on only when the next paragraph opens with a quote mark (the newspaper convention
@@ -233,11 +235,32 @@ def _reported_before(
     if not prior:
         return None
     last = max(prior, key=lambda f: f.cue_start)
-    if not last.verb or last.cue_start < before or last.attribution.own:
+    if (
+        not (last.verb or _quoted_line(ctx, last))
+        or last.cue_start < before
+        or last.attribution.own
+    ):
         return None
     if last_quote is not None and last_quote.cue_end > last.cue_start:
         return None
     return last
+
+
+def _quoted_line(ctx: Context, item: Found) -> bool:
+    """Whether a line credits a quotation to a person by name and a colon ("Ada Brandt:
+    'I Am Tired Of Waiting'"), as a headline leads into the person's interview: the
+    quotation opening the next paragraph goes on with them."""
+    a, source = item.attribution, item.source
+    return (
+        not item.verb
+        and a.cue == "colon"
+        and source.person
+        and not source.speaker.anonymous
+        and ctx.text[item.cue_end : a.start].strip(" :\t") in _OPENING_QUOTES
+    )
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "''", "``"})
 
 
 # What may stand between a speaker's reported words and the quotation that goes on with
