@@ -97,3 +97,18 @@ def test_claims_attribution_a_quotation_after_an_unquoted_headline_credit_is_no_
         '"Tomas Reyes has signed 18 different orders to close the docks."'
     )
     assert said(text, "18 different orders") == (None, ())
+
+
+def test_claims_attribution_an_office_before_a_name_leading_a_quotation() -> None:
+    text = (
+        "The hearing ran for 11 hours.\n\n"
+        'Former governor Tomas Reyes: "We learned that from the department, which kept '
+        '40 boxes."'
+    )
+    speaker, _ = said(text, "40 boxes")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_an_office_before_a_name_with_no_quotation_credits_no_one() -> None:
+    text = "The port reopened.\n\nState senator Ada Varga: 12 ships are docked."
+    assert said(text, "12 ships") == (None, ())

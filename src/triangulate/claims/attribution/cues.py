@@ -3667,7 +3667,8 @@ def headline_colons(ctx: Context) -> list[Found]:
     The words before the colon must be a short noun phrase without a verb or a number
     whose head is a word for people (anonymous), a person's or body's name, or a survey
     ("Poll: ...", "Gazette poll: ..."); in a transcript, a speaker's tag in capitals
-    ("REYES: ...", see ``_transcript_tags``).
+    ("REYES: ...", see ``_transcript_tags``). Before a quotation, a person's name may
+    follow an office ('Former governor Tomas Reyes: "..."').
     """
     out: list[Found] = []
     tagged = _transcript_tags(ctx.text)
@@ -3724,6 +3725,10 @@ def headline_colons(ctx: Context) -> list[Found]:
             if got is None:
                 continue
             source = as_outlet(ctx, got[0], None)
+        elif ctx.text[match.end() - 1] in _OPENING_MARKS and (run := _titled_name(words)):
+            # 'Former governor Tomas Reyes: "We learned that ..."': a person named with an
+            # office before the name, leading into the person's quoted words.
+            source = as_outlet(ctx, named(ctx, Seen(), last, run, role_tokens=None), None)
         elif (
             _joint_names(words)
             and last.ent == "PERSON"
@@ -3781,6 +3786,22 @@ def headline_colons(ctx: Context) -> list[Found]:
             )
         )
     return out
+
+
+def _titled_name(words: Sequence[Token]) -> list[Token]:
+    """The name closing a line's words before a colon when only an office or a title
+    stands before it ("Former governor Tomas Reyes", "Rep. Ada Brandt"): a person's name of
+    two words or more; empty otherwise."""
+    k = len(words)
+    while k > 0 and is_name(words[k - 1]) and words[k - 1].pos == "PROPN":
+        k -= 1
+    if len(words) - k < 2 or k == 0 or not any(t.ent == "PERSON" for t in words[k:]):
+        return []
+    if not all(
+        t.lemma.lower() in ROLE_NOUNS or t.pos == "ADJ" or t.text.endswith(".") for t in words[:k]
+    ):
+        return []
+    return list(words[k:])
 
 
 # A line announcing that a transcript or a speech's text follows: "Here is the transcript
