@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 from dataclasses import replace
 
@@ -3597,3 +3598,15 @@ def test_measures_a_length_of_time_is_in_no_state_its_sentence_tells_of_people()
     first, second = runoff(a), runoff(b)
     assert first.state == second.state == "other"
     assert relation(first, second)[0] == "same"
+
+
+def test_measures_a_crowd_of_a_report_dated_to_a_range_of_days_may_be_its_own_days() -> None:
+    # A march told on 12 May 2031, and a crowd of no stated day in a report that the
+    # evidence dates only to 9 to 14 May: it may have come out the day of the march, so
+    # the two crowds are not set apart as two gatherings; a report surely of 9 May is.
+    day = dt.date(2031, 5, 12).toordinal()
+    dated = topic(state="protesting", population="people", event=(day, day))
+    ranged = topic(state="protesting", population="people", reported=(day - 3, day + 2))
+    before = topic(state="protesting", population="people", reported=(day - 3, day - 3))
+    assert "no stated day" not in relation(dated, ranged)[1]
+    assert "no stated day" in relation(dated, before)[1]

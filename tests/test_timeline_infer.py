@@ -55,6 +55,8 @@ def test_timeline_infer_weekdays_pick_the_week_nearest_the_dated_reports() -> No
     assert pub.date == "2031-05-13"
     assert pub.reason is not None and "Monday, Tuesday" in pub.reason
     assert "2031-05-13 to 2031-05-18" in pub.reason
+    # The range's last day is kept with the date.
+    assert pub.latest == "2031-05-18"
 
 
 def test_timeline_infer_shared_event_pins_a_relative_day() -> None:
@@ -79,6 +81,7 @@ def test_timeline_infer_own_full_date_is_a_lower_bound() -> None:
     pub = infer_dates([other, note])[1].published
     assert pub.date == "2031-03-03"
     assert pub.reason is not None and "open" in pub.reason
+    assert pub.latest is None  # nothing bounds it above
 
 
 def test_timeline_infer_no_evidence_stays_unknown() -> None:

@@ -27,12 +27,16 @@ class Published:
     """When a document was published, and on what basis we say so.
 
     ``date`` is ISO-8601 cut to its precision: ``2017-10-15``, ``2017-10`` or ``2017``.
+    ``latest`` is the last day it may have been published on when the evidence leaves a
+    range of days (an inferred date is the range's first day): ``2017-10-18``; None when
+    the date is the one day or nothing bounds it above.
     """
 
     date: str | None
     precision: DatePrecision | None
     basis: DateBasis
     reason: str | None = None
+    latest: str | None = None
 
     @classmethod
     def unknown(cls, reason: str = "no date in metadata or text") -> Published:

@@ -336,7 +336,7 @@ def _one_day_of_crowds(topics: dict[str, Topic]) -> dict[str, Topic]:
     if first != last:
         return topics
     return {
-        cid: replace(t, reported=first)
+        cid: replace(t, reported=(first, first))
         if crowd(t) and t.event is None and t.reported is None
         else t
         for cid, t in topics.items()

@@ -1576,7 +1576,7 @@ class Topic:
     at_home: bool = True
     at_scene: bool = False
     extra: bool = False
-    reported: int | None = None
+    reported: tuple[int, int] | None = None
     holders: frozenset[str] = frozenset()
     namesakes: frozenset[str] = frozenset()
     unplaced: bool = False
@@ -2506,7 +2506,7 @@ def topic_of(
             and whole is None
         )
         or (kind == "count" and _opens_aside(claim, document)),
-        reported=_reported(document) if state == "protesting" else None,
+        reported=_reported_days(document) if state == "protesting" else None,
         recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
         each=each_measured(claim.text) if kind == "count" else None,
@@ -2711,11 +2711,13 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     elif "protesting" in (a.state, b.state) and (a.event or b.event):
         # A crowd of a stated day and one of no stated day may be two gatherings, unless
         # the report that states no day was published that day or the next: a report's
-        # crowd of no stated day is the one of its own day.
+        # crowd of no stated day is the one of its own day. A report dated only to a range
+        # of days may have come out on any of them.
         dated, undated = (a, b) if a.event else (b, a)
         day = _day(dated.event)  # type: ignore[arg-type]
         told = undated.reported
-        if told is None or not 0 <= told - dated.event[0] <= 1:  # type: ignore[index]
+        held = dated.event[0]  # type: ignore[index]
+        if told is None or not (told[0] <= held + 1 and told[1] >= held):
             reasons.append(f"a gathering on {day} and one of no stated day")
     place = _place_relation(a, b)
     if place == "apart" and a.population == FALL:
@@ -3244,6 +3246,16 @@ def _reported(document: Document | None) -> int | None:
     if document is None or document.published.date is None:
         return None
     return _date(document.published.date) or None
+
+
+def _reported_days(document: Document | None) -> tuple[int, int] | None:
+    """The first and last day a report may have been published on (kept for crowds only:
+    see ``relation``): one day twice, or the range an inferred date leaves."""
+    first = _reported(document)
+    if first is None or document is None:
+        return None
+    last = _date(document.published.latest or "") or first
+    return first, max(first, last)
 
 
 _COURT_STEP = re.compile(

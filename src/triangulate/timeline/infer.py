@@ -59,7 +59,8 @@ by its own event's reports once they are.
 
 The inferred date is the **earliest** day left: the most conservative reading, since a
 report cannot predate the events it tells. The reason states the whole interval left
-("2017-10-11 to 2017-10-15", or "open" when nothing bounds it above). A report with no
+("2017-10-11 to 2017-10-15", or "open" when nothing bounds it above), and
+``Published.latest`` keeps the interval's last day when it is bounded. A report with no
 evidence that bounds it from below keeps its unknown date.
 """
 
@@ -415,7 +416,13 @@ def _infer_one(
         + (("; set aside: " + "; ".join(far)) if far else "")
         + f". Days consistent with all of it: {interval}; the earliest is taken."
     )
-    published = Published(date=start.isoformat(), precision="day", basis="inferred", reason=reason)
+    published = Published(
+        date=start.isoformat(),
+        precision="day",
+        basis="inferred",
+        reason=reason,
+        latest=end.isoformat() if end is not None and end != start else None,
+    )
     return start, published
 
 
