@@ -46,6 +46,7 @@ from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
 from triangulate.reconcile.sources import Upstreams, publisher
+from triangulate.reconcile.spellings import one_spelling
 from triangulate.reconcile.splits import Split, dated, published, said_value
 from triangulate.reconcile.statements import (
     conflict_core,
@@ -183,6 +184,7 @@ def _figure_groups(
     # Things a bare number counts first: they may be what tells damage from destruction.
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = groups_named_once(figures, damage_as_told(figures, topics))
+    topics = one_spelling(figures, topics, entities)
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     topics = dead_told_apart(figures, topics)

@@ -1,0 +1,127 @@
+"""One group's name spelt two ways across a story's reports.
+
+Outlets misspell names: one writes "26 Somani brigands" where the others write "26 Somali
+pirates". Two figures whose topics differ only by such a name of the group they count
+(whose fighters, crew or pirates) are one quantity, so each misspelt group name is read
+as the spelling more of the pile's figures use (:func:`one_spelling`).
+
+Two names are one name spelt two ways when they differ by one letter (one letter written
+for another, one left out or one added) and are long enough that one letter does not
+make another real name: a letter changed in a name of four letters or fewer is another
+name as often as a slip ("Iran" and "Iraq", "Jon" and "Joan"), so the shorter of the two
+must have at least ``_LEAST`` letters for a letter changed and ``_LEAST_SHORT`` for one
+left out or added. Never when one report gives both forms as its figures' groups with no
+count given to both (it names two groups; one that writes "26 Somali pirates" and then
+"26 Somani brigands" slipped), nor when the rarer form resolves to a place of its own (a
+misspelt word the recogniser has never seen is tagged anything, most often a person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from triangulate.model import Claim, Entity
+from triangulate.reconcile.topics import Topic
+
+_LEAST = 5
+"""The fewest letters the shorter of two names may have for one letter written for
+another to be a slip ("Somani" for "Somali"), not another name ("Iraq" for "Iran")."""
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity types of a name that is a place of its own: the rarer form of two names one
+letter apart resolved as a place is another name, not a slip (a misspelt word the
+recogniser has never seen it tags as anything, most often a person)."""
+_LEAST_SHORT = 4
+"""The fewest letters the shorter may have for a letter left out or added to be a slip
+("Rait" for "Raite"), not another name ("Jon" for "Joan")."""
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two names differ by one letter, long enough for that to be a slip (module
+    docstring): "somani" and "somali", "rait" and "raite"; never "iran" and "iraq", "jon"
+    and "joan", nor two names that are equal."""
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) > 1:
+        return False
+    if len(short) == len(long):
+        if len(short) < _LEAST:
+            return False
+        return sum(x != y for x, y in zip(short, long, strict=True)) == 1
+    if len(short) < _LEAST_SHORT:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def one_spelling(
+    claims: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+) -> dict[str, Topic]:
+    """The topics, each group name spelt two ways (module docstring) read as the
+    spelling more of the story's figures use (the first in order on a tie).
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+        entities: The story's resolved entities by id.
+    """
+    groups = _group_spellings(claims, topics, entities)
+    out = dict(topics)
+    if not groups:
+        return out
+    for claim in claims:
+        topic = topics.get(claim.id)
+        if topic is None or not topic.affiliation:
+            continue
+        read = frozenset(groups.get(name, name) for name in topic.affiliation)
+        if read != topic.affiliation:
+            out[claim.id] = replace(topic, affiliation=read)
+    return out
+
+
+def _group_spellings(
+    claims: Sequence[Claim],
+    topics: Mapping[str, Topic],
+    entities: Mapping[str, Entity],
+) -> dict[str, str]:
+    """Group name -> the spelling read for it, for names one letter apart."""
+    used: dict[str, int] = {}
+    # Each report's group names, with the values its figures give each.
+    by_doc: dict[str, dict[str, set[tuple[float | None, float | None]]]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        value = (claim.figure.low, claim.figure.high) if claim.figure else (None, None)
+        for name in topic.affiliation if topic is not None else ():
+            used[name] = used.get(name, 0) + 1
+            by_doc.setdefault(claim.doc, {}).setdefault(name, set()).add(value)
+    names = sorted(used, key=lambda n: (-used[n], n))
+    if len(names) < 2:
+        return {}
+    types: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for form in (entity.name, *entity.aliases):
+            types.setdefault(form.lower(), set()).add(entity.type)
+    out: dict[str, str] = {}
+    for n, name in enumerate(names):
+        if name in out:
+            continue
+        for other in names[n + 1 :]:
+            if other in out or not one_letter_apart(name, other):
+                continue
+            if types.get(other, set()) & _PLACES:
+                continue  # a place of its own ("Omani" beside "Oman"'s people), not a slip
+            if any(_two_groups(told, name, other) for told in by_doc.values()):
+                continue
+            out[other] = name
+    return out
+
+
+def _two_groups(
+    told: Mapping[str, set[tuple[float | None, float | None]]], name: str, other: str
+) -> bool:
+    """Whether one report names two groups by the two forms: it gives both, and no count
+    it gives one form it also gives the other (a report that writes "26 Somali pirates"
+    and then "26 Somani brigands" slipped)."""
+    return name in told and other in told and not told[name] & told[other]
