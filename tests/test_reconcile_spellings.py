@@ -1,4 +1,4 @@
-"""One group's name spelt two ways across a story's reports is one group (invented reports)."""
+"""One name spelt two ways across a story's reports is one name (invented reports)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import dataclasses
 
 from test_reconcile_helpers import doc, figure_claim, topic
 from triangulate.model import Entity
+from triangulate.reconcile.groups import measures
 from triangulate.reconcile.spellings import one_letter_apart, one_spelling
-from triangulate.reconcile.topics import relation
+from triangulate.reconcile.topics import FALL, relation
 
 
 def test_spellings_one_letter_apart_in_a_long_name_is_a_slip() -> None:
@@ -77,3 +78,44 @@ def test_spellings_two_groups_one_report_counts_apart_or_a_place_stay_two() -> N
     places = {"e-kelvaren": _entity("Kelvaren", "GPE")}
     assert one_spelling([a, c, d], alone, places)[d.id].affiliation == frozenset({"kelvaren"})
     assert one_spelling([a, c, d], alone, {})[d.id].affiliation == frozenset({"kelvaran"})
+
+
+def test_spellings_one_person_spelt_two_ways_falls_once() -> None:
+    # "Tomas Varga fell about 60 metres", "Tomas Vargas fell 60m": one climber's fall.
+    varga = _entity("Tomas Varga", "PERSON")
+    vargas = _entity("Tomas Vargas", "PERSON")
+    other = _entity("Ada Vargas", "PERSON")  # another given name: another person
+    fall = topic(population=FALL, state="other", kind="length", unit="m")
+    texts = ("a", "Tomas Varga fell about 60 metres."), ("b", "Varga fell 60m.")
+    a, b = (_pirates(d, t, "60", value=60) for d, t in texts)
+    c = _pirates("c", "Tomas Vargas fell about 60 metres.", "60", value=60)
+    d = _pirates("d", "Ada Vargas fell about 60 metres.", "60", value=60)
+    topics = {
+        a.id: dataclasses.replace(fall, holder=varga.id),
+        b.id: dataclasses.replace(fall, holder=varga.id),
+        c.id: dataclasses.replace(fall, holder=vargas.id),
+        d.id: dataclasses.replace(fall, holder=other.id),
+    }
+    assert relation(topics[a.id], topics[c.id])[0] == "apart"
+    people = {e.id: e for e in (varga, vargas, other)}
+    read = one_spelling([a, b, c, d], topics, people)
+    assert read[c.id].holder == varga.id
+    assert relation(read[a.id], read[c.id])[0] == "same"
+    assert read[d.id].holder == other.id
+
+
+def test_spellings_a_fall_of_no_named_climber_joins_the_fall_of_its_length() -> None:
+    # Two climbers' falls, the longer told by fewer figures; a fall whose climber is not
+    # named joins the one whose length it gives, not the one told most often.
+    fall = topic(population=FALL, state="other", kind="length", unit="m")
+    short = [_pirates(f"s{n}", f"Corran fell {n} 60m.", "60m", value=60) for n in range(3)]
+    long = [_pirates(f"l{n}", f"Dalby fell {n} 600m.", "600m", value=600) for n in range(2)]
+    unnamed = _pirates("u", "A climber fell about 600m.", "600m", value=600)
+    topics = {
+        **{c.id: dataclasses.replace(fall, holder="e-corran") for c in short},
+        **{c.id: dataclasses.replace(fall, holder="e-dalby") for c in long},
+        unnamed.id: fall,
+    }
+    found = measures([*short, *long, unnamed], topics)
+    home = next(m for m in found if unnamed in m)
+    assert {c.id for c in home} == {c.id for c in [*long, unnamed]}

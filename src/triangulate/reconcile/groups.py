@@ -43,6 +43,8 @@ from triangulate.reconcile.ages import AGE_AT_DEATH
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
+    BODY_WEIGHT,
+    FALL,
     LINKED_STATES,
     PARENT_CHILDREN,
     PERSON_TIME,
@@ -51,6 +53,7 @@ from triangulate.reconcile.topics import (
     QUIET,
     SHARE,
     SHOT_HURT,
+    TERMS,
     UNSAID,
     Relation,
     Topic,
@@ -139,13 +142,32 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
             fits = fits if len(_states(fits)) == 1 else []
         if fits:
-            cluster, kinds = max(fits, key=lambda fit: len(fit[0]))
+            cluster, kinds = max(fits, key=lambda fit: (_holds(fit[1], reading), len(fit[0])))
             cluster.append(claim)
             kinds.setdefault(topic, {})[reading[1]] = None
         else:
             clusters.append([claim])
             alike.append((clusters[-1], {topic: {reading[1]: None}}))
     return [tuple(ordered(c)) for c in clusters]
+
+
+def _holds(kinds: _Readings, reading: _Reading) -> tuple[bool, bool]:
+    """Whether a measure of one person's quantity (a fall, a weight, a prison term) names
+    the figure's person, and whether it gives the figure's value: "Brandt fell 600m" is
+    Brandt's fall, and "a climber fell about 600m", naming no one, the fall of the climber
+    whose fall is told as 600m, not of the one whose fall more reports tell."""
+    topic, value = reading
+    if topic.population not in _ONE_PERSONS:
+        return False, False
+    named = topic.holder is not None and any(t.holder == topic.holder for t in kinds)
+    told = value is not None and any(
+        given is not None and given.meets(value) for values in kinds.values() for given in values
+    )
+    return named, told
+
+
+_ONE_PERSONS = frozenset({FALL, BODY_WEIGHT, *TERMS})
+"""Quantities of one person's: two people's are two (:func:`~.topics.relation`)."""
 
 
 def _one_level(
