@@ -16,6 +16,7 @@ from triangulate.reconcile.groups import MONEY_FLOOR_REACH, _fit, _values, measu
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.topics import (
     PERSON_TIME,
+    UNSAID,
     Topic,
     each_measured,
     money_purpose,
@@ -3610,3 +3611,22 @@ def test_measures_a_crowd_of_a_report_dated_to_a_range_of_days_may_be_its_own_da
     before = topic(state="protesting", population="people", reported=(day - 3, day - 3))
     assert "no stated day" not in relation(dated, ranged)[1]
     assert "no stated day" in relation(dated, before)[1]
+
+
+def test_measures_one_report_s_stray_value_keeps_no_count_of_people_out() -> None:
+    # Three reports give three injured and one gives five; a fifth report's "three
+    # co-workers", of whom it says nothing, are those three injured: the one report's five
+    # does not keep them out. With only two reports giving three, five is no stray.
+    hurt = topic(state="injured")
+    said = [
+        figure_claim(doc(f"r{n}", f"Three hurt, report {n} said.", "Wire"), "Three", low=3, high=3)
+        for n in range(3)
+    ]
+    five = figure_claim(doc("f", "Five people were hurt.", "Wire"), "Five", low=5, high=5)
+    quiet = figure_claim(doc("z", "She found three co-workers.", "Wire"), "three", low=3, high=3)
+    topics = {c.id: hurt for c in [*said, five]}
+    topics[quiet.id] = topic(state=UNSAID)
+    home = next(m for m in measures([*said, five, quiet], topics) if quiet in m)
+    assert len(home) == 5
+    found = measures([*said[:2], five, quiet], topics)
+    assert next(m for m in found if quiet in m) == (quiet,)

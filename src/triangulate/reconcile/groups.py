@@ -74,13 +74,17 @@ MONEY_FLOOR_REACH = 10.0
 grouping, below this many times its floor: a report that knew a sum ten times its floor
 would give that order. Two floors an order of magnitude apart are two sums, not one sum
 whose bounds can both hold."""
+STRAY_AGAINST = 3
+"""How many of a measure's figures must agree on a value for a value one figure alone
+gives to be a stray there (:func:`_strays`)."""
 VAGUE_UNIT_FLOOR = 20.0
 """The least floor of a vague count that names a unit ("tens", "dozens", "hundreds"):
 below it ("several", "a handful") the words bound nothing."""
 # A figure as the grouping compares it: its topic and the values it allows.
 _Reading = tuple[Topic, Interval | None]
-# A measure's distinct readings: each topic with the distinct values given for it.
-_Readings = dict[Topic, dict[Interval | None, None]]
+# A measure's distinct readings: each topic with the distinct values given for it, and
+# how many of the measure's figures give each.
+_Readings = dict[Topic, dict[Interval | None, int]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -144,10 +148,11 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
         if fits:
             cluster, kinds = max(fits, key=lambda fit: (_holds(fit[1], reading), len(fit[0])))
             cluster.append(claim)
-            kinds.setdefault(topic, {})[reading[1]] = None
+            told = kinds.setdefault(topic, {})
+            told[reading[1]] = told.get(reading[1], 0) + 1
         else:
             clusters.append([claim])
-            alike.append((clusters[-1], {topic: {reading[1]: None}}))
+            alike.append((clusters[-1], {topic: {reading[1]: 1}}))
     return [tuple(ordered(c)) for c in clusters]
 
 
@@ -290,29 +295,58 @@ def _joins(reading: _Reading, kinds: _Readings, relations: _Relations) -> bool:
     when the measure counts those people in a said state ("three were killed") and both
     fit it, each report's "three people" is those three: they are read in that state."""
     said = [t for t in kinds if t.state not in QUIET]
+    strays = _strays(kinds, reading)
     for other, values in kinds.items():
-        if _same(reading, other, values, relations):
+        if _same(reading, other, values, relations, strays):
             continue
         if not said or not reading[0].state == other.state == UNSAID or _single(reading):
             return False
         state = said[0].state
         as_said = (replace(reading[0], state=state), reading[1])
-        if not _same(as_said, replace(other, state=state), values, relations):
+        if not _same(as_said, replace(other, state=state), values, relations, strays):
             return False
     return True
 
 
+def _strays(kinds: _Readings, reading: _Reading) -> frozenset[Interval | None]:
+    """For a count of people of whom nothing is said ("the three coworkers"), the values
+    one figure alone gives in a measure most of whose figures agree on one other value
+    (at least ``STRAY_AGAINST``, more than any other) that meets the count's: strays ("the
+    other three", read as a count of its own, among "three victims" told by every other
+    report), which keep out no count that fits the rest. Empty otherwise."""
+    topic, value = reading
+    if topic.state not in QUIET or value is None:
+        return frozenset()
+    tally: dict[Interval | None, int] = {}
+    for values in kinds.values():
+        for told, count in values.items():
+            tally[told] = tally.get(told, 0) + count
+    if len(tally) < 2:
+        return frozenset()
+    ranked = sorted(tally.values(), reverse=True)
+    most = max(tally, key=lambda v: tally[v])
+    if ranked[0] < STRAY_AGAINST or ranked[0] == ranked[1] or most is None:
+        return frozenset()
+    if not most.meets(value):
+        return frozenset()
+    return frozenset(v for v, count in tally.items() if count == 1 and v is not None)
+
+
 def _same(
-    a: _Reading, topic: Topic, values: Mapping[Interval | None, None], relations: _Relations
+    a: _Reading,
+    topic: Topic,
+    values: Mapping[Interval | None, int],
+    relations: _Relations,
+    strays: frozenset[Interval | None] = frozenset(),
 ) -> bool:
     """Whether a figure is one measure with every figure of ``topic`` that gave ``values``
-    (module docstring, step 2)."""
+    (module docstring, step 2), the measure's stray values aside (:func:`_strays`)."""
     kind = relations(a[0], topic)[0]
     if kind == "same":
         return True
     if kind not in {"close", "nested"}:
         return False
-    return all(_fit(kind, a, (topic, b)) for b in values)
+    return all(_fit(kind, a, (topic, b)) for b in values if b not in strays)
 
 
 def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
