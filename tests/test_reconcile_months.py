@@ -4,10 +4,12 @@ kinds that share a noun, and the disputes that must stay disputes."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from test_reconcile_helpers import TORVALD, assertion_claim, doc, entity_in, figure_claim, share
-from triangulate.model import Group
+from triangulate.model import Group, Published
 from triangulate.reconcile import reconcile
+from triangulate.reconcile.times import other_time
 
 
 def _verdicts(groups: tuple[Group, ...], verdict: str) -> list[Group]:
@@ -344,3 +346,21 @@ def test_months_a_month_named_with_its_year_is_another_time() -> None:
         _count(own, "32 million viewers", 32e6, "viewers"),
     ]
     assert _verdicts(reconcile([now, own], [TORVALD], claims).groups, "conflict")
+
+
+def test_months_a_month_a_report_dated_to_a_range_may_be_of_is_its_own() -> None:
+    # A report the evidence dates only to 28 April to 3 May 2032 may be of May: "in May"
+    # is its own time, while a report surely of 28 April names another month.
+    text = "In May, 40 people were hurt in Torvald."
+    ranged = doc("m1", text, "Post")
+    ranged = replace(
+        ranged,
+        published=Published(
+            date="2032-04-28", precision="day", basis="inferred", latest="2032-05-03"
+        ),
+    )
+    surely = doc("m2", text, "Post", "2032-04-28")
+    claims = [figure_claim(d, "40 people", low=40, high=40) for d in (ranged, surely)]
+    documents = {ranged.id: ranged, surely.id: surely}
+    assert other_time(claims[0], documents) == ""
+    assert other_time(claims[1], documents) == "In May"

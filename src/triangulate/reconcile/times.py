@@ -42,7 +42,8 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
     A month the figure's clause places it in ("In February, a quake killed 600", "in early
     September"; never one that starts a span reaching the report's time, "since the battle
     began in June", nor one of another clause, "proposed in May and since received 300")
-    that is not its report's own month places it in another time too, and so does a report
+    that is not its report's own month (nor one a report dated only to a range of days may
+    be of) places it in another time too, and so does a report
     of unknown day naming one: news names the days of the current week by their weekday,
     and earlier events by their month. So do the figure's own words calling
     what it counts earlier ("four prior arrests", "two previous convictions").
@@ -97,10 +98,15 @@ def other_time(claim: Claim, documents: Mapping[str, Document]) -> str:
         return earlier[-1]
     if named and own and own not in named:
         return ""  # a later year: not told apart here
+    # A report dated only to a range of days may be of any month the range reaches.
+    last = doc.published.latest or ""
+    own_months = {int(day[5:7])} if len(day) >= 7 else set()
+    if len(last) >= 7 and last[:4] == day[:4]:
+        own_months |= set(range(int(day[5:7]), int(last[5:7]) + 1))
     other = [
         m
         for m in months
-        if len(day) < 7 or _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1 != int(day[5:7])
+        if len(day) < 7 or _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1 not in own_months
     ]
     if other and len(other) == len(months):
         return " ".join(other[-1].group(0).split())
