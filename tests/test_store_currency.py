@@ -41,13 +41,15 @@ def test_store_keeps_the_currency_and_its_basis(store_target: str) -> None:
 def test_store_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     open_store(path).close()
-    # A store as version 1 wrote it: no currency columns, no summary contest.
+    # A store as version 1 wrote it: no currency columns, no summary contest, no last day
+    # of a report dated to a range.
     conn = sqlite3.connect(path)
     conn.execute("DROP VIEW IF EXISTS claims_with_sources")
     conn.execute("DROP VIEW IF EXISTS conflicts")
     conn.execute("ALTER TABLE claims DROP COLUMN currency")
     conn.execute("ALTER TABLE claims DROP COLUMN currency_basis")
     conn.execute("ALTER TABLE summary DROP COLUMN contest")
+    conn.execute("ALTER TABLE documents DROP COLUMN published_latest")
     conn.execute("UPDATE state SET value = '1' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()

@@ -13,7 +13,8 @@ Tables (offsets are ``char_start``/``char_end`` so no column needs quoting):
 - ``runs`` (id, started, finished, status, inputs, command) and ``inputs`` (run, position,
   path, status, reason): every run and what it was given.
 - ``documents`` (id, sha256 UNIQUE, seq, run, source, title, outlet, outlet_basis, url,
-  agency, text, published_date/precision/basis/reason, cut_count, story, story_position)
+  agency, text, published_date/precision/basis/reason, cut_count, story, story_position,
+  published_latest: the last day a report dated only to a range of days may be from)
   and ``cuts`` (doc, position, line, text, reason). A document is stored once per content
   hash: re-ingesting the same report adds nothing. ``document_languages`` (doc, code,
   name, share, reliable): the language each document is written in (no row for a

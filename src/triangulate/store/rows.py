@@ -29,7 +29,8 @@ Json = Callable[[Any], Any]
 
 DOCUMENT_COLUMNS = (
     "id, sha256, seq, run, source, title, outlet, outlet_basis, url, agency, text, "
-    "published_date, published_precision, published_basis, published_reason, cut_count"
+    "published_date, published_precision, published_basis, published_reason, cut_count, "
+    "published_latest"
 )
 
 CLAIM_COLUMNS = (
@@ -74,6 +75,7 @@ def document_params(doc: Document, run: int | None) -> list[Any]:
         pub.basis,
         pub.reason,
         len(doc.cuts),
+        pub.latest,
     ]
 
 
@@ -91,6 +93,7 @@ def read_document(row: dict[str, Any], cuts: Sequence[dict[str, Any]]) -> Docume
             precision=row["published_precision"],
             basis=row["published_basis"],
             reason=row["published_reason"],
+            latest=row.get("published_latest"),
         ),
         cuts=tuple(Cut(line=c["line"], text=c["text"], reason=c["reason"]) for c in cuts),
         url=row["url"],

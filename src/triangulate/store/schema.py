@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # How a store of an older version is brought to this one: the statements that take version
 # N to N + 1. Version 2 keeps which currency a money figure is in, and why; version 3 what
-# contests a contested summary sentence.
+# contests a contested summary sentence; version 4 the last day a report dated only to a
+# range of days may be from.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         "ALTER TABLE claims ADD COLUMN currency TEXT",
         "ALTER TABLE claims ADD COLUMN currency_basis TEXT",
     ),
     2: ("ALTER TABLE summary ADD COLUMN contest TEXT",),
+    3: ("ALTER TABLE documents ADD COLUMN published_latest TEXT",),
 }
 
 
@@ -111,7 +113,9 @@ TABLES: tuple[str, ...] = (
         published_reason TEXT,
         cut_count INTEGER NOT NULL,
         story TEXT REFERENCES stories (id) ON DELETE SET NULL,
-        story_position INTEGER
+        story_position INTEGER,
+        -- The last day a report dated only to a range of days may be from (schema 4).
+        published_latest TEXT
     )""",
     # Added after the first release: created on open in a store made before it, where
     # documents stored earlier have no row (their language was never identified).

@@ -255,7 +255,7 @@ class SqlStore(Store):
         insert = (
             f"INSERT INTO documents ({rows.DOCUMENT_COLUMNS}) VALUES "
             "(?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"
         )
         for doc in documents:
             try:
@@ -326,8 +326,8 @@ class SqlStore(Store):
                 pub = inferred.published
                 self._execute(
                     "UPDATE documents SET published_date = ?, published_precision = ?, "
-                    "published_basis = ?, published_reason = ? WHERE id = ?",
-                    (pub.date, pub.precision, pub.basis, pub.reason, inferred.id),
+                    "published_basis = ?, published_reason = ?, published_latest = ? WHERE id = ?",
+                    (pub.date, pub.precision, pub.basis, pub.reason, pub.latest, inferred.id),
                 )
             for table in ("entities", "claims", "groups", "echoes", "timeline", "summary"):
                 # Cascades take mentions, group_claims and citations along.
@@ -527,6 +527,8 @@ class SqlStore(Store):
                 if row["read_basis"] is not None:
                     for part in ("date", "precision", "basis", "reason"):
                         row[f"published_{part}"] = row[f"read_{part}"]
+                    # Ingest reads one day or none: a range of days is the story's inference.
+                    row["published_latest"] = None
         cuts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in self._query(
             f"SELECT c.* FROM cuts c JOIN documents d ON d.id = c.doc {where} "

@@ -1,0 +1,60 @@
+"""A report dated only to a range of days keeps the range's last day in the store."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+from store_fixtures import sample_report
+from triangulate.model import Published, Report
+from triangulate.store import open_store, save_report
+from triangulate.store.schema import SCHEMA_VERSION
+
+pytest_plugins = ["store_fixtures"]
+
+
+def _dated_to_a_range(report: Report) -> Report:
+    """The sample report with its first document inferred to lie within four days."""
+    docs = list(report.documents)
+    docs[0] = dataclasses.replace(
+        docs[0],
+        published=Published(
+            date="2031-04-29",
+            precision="day",
+            basis="inferred",
+            reason="between the story's first report and the last day it names",
+            latest="2031-05-02",
+        ),
+    )
+    return dataclasses.replace(report, documents=tuple(docs))
+
+
+def test_store_keeps_the_last_day_of_a_range_of_days(store_target: str) -> None:
+    report = _dated_to_a_range(sample_report())
+    with open_store(store_target) as store:
+        save_report(store, report, command="triangulate analyze reports/")
+    with open_store(store_target) as store:
+        loaded = store.load_report()
+    assert loaded.documents[0].published.latest == "2031-05-02"
+    assert loaded == report
+
+
+def test_store_without_the_last_day_column_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    open_store(path).close()
+    # A store as version 3 wrote it: no last day of a range.
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE documents DROP COLUMN published_latest")
+    conn.execute("UPDATE state SET value = '3' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    report = _dated_to_a_range(sample_report())
+    with open_store(path) as store:
+        save_report(store, report, command="triangulate analyze reports/")
+    with open_store(path) as store:
+        assert store.load_report() == report
+    conn = sqlite3.connect(path)
+    version = conn.execute("SELECT value FROM state WHERE key = 'schema_version'").fetchone()
+    conn.close()
+    assert version == (str(SCHEMA_VERSION),)
