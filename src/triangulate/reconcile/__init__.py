@@ -82,6 +82,7 @@ from triangulate.reconcile.topics import (
 )
 from triangulate.reconcile.verdicts import (
     CHANGING,
+    Judgement,
     Series,
     discordant_split,
     hidden_dispute,
@@ -190,11 +191,14 @@ def _figure_groups(
     topics = dead_told_apart(figures, topics)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
+    verdicts = _Verdicts(upstreams, docs)
     for family in families(measures(figures, topics), topics):
-        family = _unmixed(family, topics, docs, upstreams, holders, other_event)
+        family = _unmixed(family, topics, docs, upstreams, holders, other_event, verdicts)
         family = _orders_apart(family, topics, docs)
         made = [
-            _measure_groups(m, topics, docs, entities, upstreams, converted, conversion_claims)
+            _measure_groups(
+                m, topics, docs, entities, upstreams, converted, conversion_claims, verdicts
+            )
             for m in family.measures
         ]
         if len(family.measures) > 1:
@@ -352,6 +356,7 @@ def _unmixed(
     upstreams: Upstreams,
     holders: Names | None = None,
     other_event: frozenset[str] = frozenset(),
+    verdicts: _Verdicts | None = None,
 ) -> Family:
     """The family with each measure whose conflict is not one quantity in dispute split by
     event (:func:`_events_apart`) or by value (:func:`~.verdicts.split`), and the reasons
@@ -359,10 +364,11 @@ def _unmixed(
     found: list[tuple[Claim, ...]] = []
     reasons = list(family.reasons)
     pending = list(family.measures)
+    verdict = verdicts or _Verdicts(upstreams, docs)
     while pending:
         measure = pending.pop(0)
         parts = None
-        judged = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
+        judged = verdict(measure, **_kinds(_lead(measure, topics)))
         if judged.verdict == "conflict":
             parts = _events_apart(measure, other_event, docs) or split(
                 measure, upstreams, docs, holders
@@ -433,6 +439,32 @@ def _orders_apart(
         measures += [kept, tuple(c for c in measure if c.id in apart)]
         reasons.append(orders_apart(measure, docs))
     return Family(measures=tuple(measures), reasons=tuple(reasons))
+
+
+class _Verdicts:
+    """:func:`~.verdicts.judge` on one story's measures, each measure judged once.
+
+    A measure is judged when it is checked for a mix of quantities (``_unmixed``) and
+    again when its group is written (``_measure_groups``); the verdict depends only on its
+    claims, the story's sources and documents, and how the measure moves, so the second
+    asks for the first's answer. Measures are told apart by their claims' identities, in
+    order (each kept with its answer, so no identity is reused while it is kept).
+    """
+
+    def __init__(self, upstreams: Upstreams, docs: Mapping[str, Document]) -> None:
+        self.upstreams = upstreams
+        self.docs = docs
+        self.judged: dict[
+            tuple[tuple[int, ...], bool, bool], tuple[Sequence[Claim], Judgement]
+        ] = {}
+
+    def __call__(self, measure: Sequence[Claim], *, running: bool, changing: bool) -> Judgement:
+        key = (tuple(id(c) for c in measure), running, changing)
+        kept = self.judged.get(key)
+        if kept is None:
+            judged = judge(measure, self.upstreams, self.docs, running=running, changing=changing)
+            kept = self.judged[key] = (tuple(measure), judged)
+        return kept[1]
 
 
 def _kinds(topic: Topic) -> dict[str, bool]:
@@ -897,11 +929,13 @@ def _measure_groups(
     upstreams: Upstreams,
     converted: Mapping[str, str] | None = None,
     conversion_claims: Mapping[str, Claim] | None = None,
+    verdicts: _Verdicts | None = None,
 ) -> list[Group]:
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
     ids = (*(c.id for c in measure), *conversions)
-    judgement = judge(measure, upstreams, docs, **_kinds(_lead(measure, topics)))
+    verdict = verdicts or _Verdicts(upstreams, docs)
+    judgement = verdict(measure, **_kinds(_lead(measure, topics)))
     label = timed_label(_label(measure, topics, entities, docs), measure, docs)
     known = conversion_claims or {}
     main = Group(
