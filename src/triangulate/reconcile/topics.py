@@ -2474,6 +2474,10 @@ def topic_of(
             # A side of a result naming both teams is the game's: the team a report names
             # nearest is the beaten one in "beat the Owls", the winner in "lost to the Hawks".
             affiliation = frozenset()
+    if state == "casualties" and kind == "count" and _shot_after_the_dead(claim, document):
+        # "Two, she shot and killed. A third was also shot": the one shot after those
+        # killed is the one who lived, counted among the wounded.
+        state = own_state = "injured"
     # "Two men accused of killing a mother in Oct. 2011": the date tells the crime they are
     # charged with, not when they were counted; those charged are news now.
     undated = personal or (state == "arrested" and _crime_dated(claim, after))
@@ -3322,6 +3326,29 @@ def name_words(entities: Iterable[Entity]) -> frozenset[str]:
             if e.type == "PERSON":
                 out.add(name.split()[-1].lower())
     return frozenset(out)
+
+
+_NEXT_ONE = re.compile(
+    r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
+    re.IGNORECASE,
+)
+"""A count told as the next one after those counted before ("a third", "the fourth")."""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+
+
+def _shot_after_the_dead(claim: Claim, document: Document | None) -> bool:
+    """Whether a count of people shot is told as the next one after those the sentence
+    before it (or its own words before it) tell killed ("Two, she shot and killed there.
+    A third was also shot"; "killed two co-workers and shot a third"): the one shot beyond
+    the dead is the one who lived, a count of the wounded ("a third was shot dead" is told
+    killed, never read here)."""
+    if document is None or not _NEXT_ONE.fullmatch(claim.text.strip()):
+        return False
+    text = document.text
+    ends = list(_SENTENCE_END.finditer(text, max(0, claim.start - 300), claim.start))
+    start = ends[-2].end() if len(ends) > 1 else max(0, claim.start - 300)
+    earlier = _OWN_DEATH.sub(_blank, text[start : claim.start])
+    return "killed" in states_in(earlier)
 
 
 def _some_died(sentence: str) -> bool:
