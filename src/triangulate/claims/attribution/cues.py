@@ -853,6 +853,9 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         # speaker, which the parser hung the verb of saying in; the quotation before
         # is what was said, and the part after goes on with it (``quotes``).
         content = _quote_before(ctx, min(verb.start, ctx.tree.span(subject)[0]))
+    if content is None and subject is not None and lemma in REQUEST_VERBS:
+        # "'Who paid the fee?' Tallis pressed.": the question pressed.
+        content = _pressed_question(ctx, verb, subject, kids)
     if content is None:
         return None
     content = _without_main_clause(ctx, verb, kids, content)
@@ -1954,7 +1957,9 @@ def _stands(
     if lemma in REQUEST_VERBS:
         # "Reyes pressed the council to approve ...", "Reyes is pushing for a $15 wage": a
         # request; not "pushed the toll to 40" nor "crews pushed to reach the ridge".
-        return _requested(ctx, verb, kids)
+        return (
+            _requested(ctx, verb, kids) or _pressed_question(ctx, verb, subject, kids) is not None
+        )
     if lemma in RELEASE_VERBS:
         # "The agency released 5,500 pages of emails", "the campaign unveiled a list of
         # 40 donors": a record made public; not "police released 12 detainees".
@@ -2003,6 +2008,39 @@ def _requested(ctx: Context, verb: Token, kids: Sequence[Token]) -> bool:
     return bool(objects) and any(
         k.dep in {"xcomp", "advcl"} and _to_infinitive(ctx, k) for k in after
     )
+
+
+# Words that make a verb of pressing one of moving on ("pushed forward", "pressed ahead").
+_ONWARD = frozenset({"forward", "ahead", "back", "on", "through", "along", "away", "up", "down"})
+
+
+def _pressed_question(
+    ctx: Context, verb: Token, subject: Token, kids: Sequence[Token]
+) -> tuple[int, int] | None:
+    """The question quoted right before a verb of pressing that reports it ("'Who paid
+    the fee?' Tallis pressed.", "'...?' pressed Tallis"): nothing but adjuncts after the
+    verb (the speaker aside), and a quotation that asks closes right before the speaker
+    and verb ("'...?' he pushed the cart" moves something)."""
+    if any(
+        k.i > verb.i and k.i != subject.i and k.dep not in {"prep", "npadvmod", "advmod", "punct"}
+        for k in kids
+    ):
+        return None
+    if any(
+        (k.dep == "prep" and k.lower not in {"on", "in", "at", "during"})
+        or (k.dep == "advmod" and k.lower in _ONWARD)
+        for k in kids
+    ):
+        return None  # "pushed for a vote", "pressed into service", "the crowd pushed forward"
+    first = min(verb.i, subject.i)
+    if subject.i < verb.i:
+        first = ctx.tree.subtree(subject)[0].i
+    while first < verb.i and ctx.tree[first].pos == "PUNCT":
+        first += 1  # the closing quote mark the parser hung on the speaker
+    inside = _quote_before(ctx, ctx.tree[first].start)
+    if inside is None or not ctx.text[inside[0] : inside[1]].rstrip().endswith("?"):
+        return None
+    return inside
 
 
 def _to_infinitive(ctx: Context, clause: Token) -> bool:
