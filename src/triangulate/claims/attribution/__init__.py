@@ -224,17 +224,56 @@ def attribute(document: Document, tree: Tree, entities: EntityIndex) -> tuple[At
         The attributions; their spans and speakers' spans lie inside ``document.text``.
     """
     found = read(read_context(document, tree, entities))
+    breaks = _false_stops(document.text, tree)
     return tuple(
         sorted(
             (
-                f.attribution
-                if f.attribution.cue_start is not None
-                else replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end)
+                _run_on(
+                    f.attribution
+                    if f.attribution.cue_start is not None
+                    else replace(f.attribution, cue_start=f.cue_start, cue_end=f.cue_end),
+                    breaks,
+                )
                 for f in found
             ),
             key=lambda a: (a.start, a.end, a.cue),
         )
     )
+
+
+def _false_stops(text: str, tree: Tree) -> list[tuple[int, int]]:
+    """Sentence breaks the parser set at a decimal point spaced off its digits ("pointed
+    a. 38 - caliber revolver", "a loaded. 357 revolver"): a word in lower case, the
+    point, then the digits opening the next sentence. A news sentence opens with no
+    digits, so the words run on: (where the word before the point starts, where the
+    sentence after it ends)."""
+    out = []
+    for s in range(tree.sentence_count() - 1):
+        here, after = tree.sentence(s), tree.sentence(s + 1)
+        if len(here) < 2 or not after:
+            continue
+        last, first = here[-1], after[0]
+        word = here[-2] if last.text == "." else last
+        if not (
+            last.text.endswith(".")
+            and text[last.end : first.start] == " "
+            and first.text[:1].isdigit()
+            and word.text.rstrip(".").isalpha()
+            and word.text.rstrip(".").islower()
+        ):
+            continue
+        tail = [t for t in after if t.pos not in ("PUNCT", "SPACE")] or list(after)
+        out.append((word.start, tail[-1].end))
+    return out
+
+
+def _run_on(a: Attribution, breaks: Sequence[tuple[int, int]]) -> Attribution:
+    """An attribution whose content reaches a false stop (``_false_stops``) goes on
+    over the sentence after it."""
+    for word, end in breaks:
+        if a.start <= word < a.end < end:
+            return replace(a, end=end)
+    return a
 
 
 def covering(

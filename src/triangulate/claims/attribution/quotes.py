@@ -478,11 +478,16 @@ def _quote_speaker(
 def _leads_in(ctx: Context, item: Found, open_at: int) -> bool:
     """Whether "according to X" leads straight into the quotation, with only a dash or a
     colon between ("According to a Kelvara update - '...'"): the quoted words are X's,
-    to the quotation's close, however many sentences it runs."""
+    to the quotation's close, however many sentences it runs. So are those of a quotation
+    that opens inside the clause "according to X" credits ("According to the police
+    statement, the officers saw one 'break away from the group. ...'")."""
     return (
         item.attribution.cue == "according to"
         and item.cue_end <= open_at
-        and ctx.text[item.cue_end : open_at].strip() in {"-", "–", "—", "--", ":"}
+        and (
+            ctx.text[item.cue_end : open_at].strip() in {"-", "–", "—", "--", ":"}
+            or _runs_into(ctx, item, open_at)
+        )
     )
 
 
