@@ -62,3 +62,12 @@ QUOTED_STATEMENT = (
 def test_claims_attribution_a_quotation_opening_inside_according_to_is_its_sources() -> None:
     speaker, _ = said(QUOTED_STATEMENT, "four times")
     assert speaker is not None and speaker.name == "department"
+
+
+def test_claims_attribution_a_figure_cut_from_its_unit_is_the_claimants() -> None:
+    text = (
+        "Ada Brandt's account differs from Chief Tomas Varga's assertion that Reyes had "
+        "pointed a. 38 - caliber revolver at the officers before they opened fire."
+    )
+    speaker, _ = said(text, ". 38 - caliber")
+    assert speaker is not None and speaker.name == "Tomas Varga"

@@ -196,6 +196,7 @@ holds this one ("Y reported that X said ...").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -370,12 +371,22 @@ def source_of(
     """
     agency = (document.agency or "").strip()
     best = _covering(attributions, start, end, index=covering)
+    number = _NUMBER.search(document.text, start, end) if best is None else None
+    if number is not None and _UNIT.fullmatch(document.text, number.end(), end):
+        # The parser cut a figure's unit off the words it stands in ("Varga's assertion
+        # that Reyes had pointed a. 38 - caliber revolver"): the number is what was said.
+        best = _covering(attributions, start, number.end(), index=covering)
     if best is None or best.own:
         return None, ((agency,) if agency else ())
     via = best.via
     if agency and not via and not _is_agency(best.speaker.name, agency):
         via = (agency,)
     return best.speaker, via
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A unit after a number: one word, hyphenated or not ("- caliber", " - year - old").
+_UNIT = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s*-\s*[A-Za-z]+)*")
 
 
 def _is_agency(name: str, agency: str) -> bool:
