@@ -167,7 +167,7 @@ def test_explanations_give_a_hedged_value_in_the_reports_own_words() -> None:
     assert "about 100" not in group.explanation and "at least 130" not in group.explanation
     # The tolerance names the hedge as the report wrote it too.
     assert group.verdict == "conflict"
-    assert "reading 'nearly' as within 10 percent below" in group.explanation, group.explanation
+    assert "reading 'nearly' as plus or minus 10 percent" in group.explanation, group.explanation
 
 
 def test_explanations_quote_every_hedge_the_figure_reader_knows_in_its_own_words() -> None:

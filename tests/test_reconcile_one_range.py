@@ -28,7 +28,6 @@ def _claim(text: str, phrase: str, value: float, hedge: str = "exact") -> tuple[
 
 JUST = "Organisers said just 100 people marched in Varga on Sunday."
 NEARED = "The crowd in Varga neared 100 people on Sunday."
-NEARLY = "Nearly 100 people marched in Varga on Sunday."
 MORE = "Police said 104 people marched in Varga on Sunday."
 
 
@@ -40,19 +39,20 @@ def test_a_figures_range_takes_the_word_its_report_tells_it_with() -> None:
     # without its report, only its own words: a round 100 allows its rounding either side
     assert figure_range(claim) == Interval(95, 105)
 
+    # a verb of coming close to a mark is no ceiling: "neared 100" is about 100
     report, claim = _claim(NEARED, "100 people", 100, "about")
-    assert figure_range(claim, {report.id: report}) == Interval(90, 100)
+    assert figure_range(claim, {report.id: report}) == Interval(90, 110)
     assert figure_range(claim) == Interval(90, 110)
 
 
 def test_a_summary_citation_backs_a_figure_only_within_what_the_verdict_allows() -> None:
-    # Before, the citation check read "nearly 100" as 90 to 110, so 104 seemed to back it
-    # while the verdict found the two in conflict.
-    nearly, nearly_claim = _claim(NEARLY, "Nearly 100 people", 100, "about")
+    # The citation check reads "just 100" as its verdict does, no more than 100: 104 never
+    # backs it, while a plain "100" (rounded) allows 104.
+    just, just_claim = _claim(JUST, "100 people", 100)
     more, more_claim = _claim(MORE, "104 people", 104)
-    assert nearly_claim.figure is not None and more_claim.figure is not None
-    assert not _same_value(nearly_claim.figure, more_claim.figure, "Nearly 100 people", "104")
-    assert _same_value(nearly_claim.figure, more_claim.figure, "about 100 people", "104")
+    assert just_claim.figure is not None and more_claim.figure is not None
+    assert not _same_value(just_claim.figure, more_claim.figure, "just 100 people", "104")
+    assert _same_value(just_claim.figure, more_claim.figure, "100 people", "104")
     group = Group(
         id="g1",
         kind="figure",
@@ -61,13 +61,9 @@ def test_a_summary_citation_backs_a_figure_only_within_what_the_verdict_allows()
         verdict="conflict",
         explanation="",
     )
-    docs = {nearly.id: nearly, more.id: more}
-    assert not _supports(nearly_claim, more_claim, group, docs)
-    # a verb of coming close to a mark is read from the report: "neared 100" is no 104
-    neared, neared_claim = _claim(NEARED, "100 people", 100, "about")
-    docs = {neared.id: neared, more.id: more}
-    assert not _supports(neared_claim, more_claim, group, docs)
-    assert _supports(neared_claim, more_claim, group)  # its own words alone: about 100
+    docs = {just.id: just, more.id: more}
+    assert not _supports(just_claim, more_claim, group, docs)
+    assert _supports(just_claim, more_claim, group)  # its own words alone: a rounded 100
 
 
 def test_a_summary_citation_reads_a_bound_told_close_below_its_number_as_its_verdict() -> None:
@@ -103,9 +99,9 @@ def test_an_echo_and_a_copy_give_one_value_only_when_the_verdict_allows_it() -> 
 
 
 def test_a_split_reads_a_figure_as_its_verdict_does() -> None:
-    neared, claim = _claim(NEARED, "100 people", 100, "about")
-    assert reach_of(claim, {neared.id: neared}) == Interval(90, 100)
-    assert reach_of(claim) == Interval(90, 110)
+    just, claim = _claim(JUST, "100 people", 100)
+    assert reach_of(claim, {just.id: just}) == Interval(95, 100)
+    assert reach_of(claim) == Interval(95, 105)
 
 
 def _group(first: str, phrase: str, hedge: str, value: float, own: float = 100) -> Group:
@@ -150,10 +146,9 @@ def test_tolerance_names_only_the_hedges_the_figures_use() -> None:
 
 def test_a_figure_read_close_below_for_its_verb_is_never_shown_as_about() -> None:
     group = _group(NEARED, "100 people", "about", 104)
-    assert group.verdict == "conflict", group.explanation
+    assert group.verdict == "agree", group.explanation
     assert "about 100" not in group.explanation, group.explanation
     assert "close to 100" in group.explanation, group.explanation
-    assert "reading 'neared' as within 10 percent below the number" in group.explanation
 
 
 def test_a_figure_capped_by_the_word_before_it_is_shown_with_that_word() -> None:

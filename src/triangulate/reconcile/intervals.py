@@ -8,8 +8,6 @@ hedge (as written)                 interval                        example
 =================================  ==============================  ===================
 exact ("43")                       [N, N]                          43 -> [43, 43]
 about ("about/around/some N")      [N - 10% of N, N + 10% of N]    60 -> [54, 66]
-close below ("nearly/almost N",    [N - 10% of N, N]               100 -> [90, 100]
-"just under/shy of N", "neared N")
 at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
 at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
 range ("between A and B")          [A, B]                          600-700
@@ -30,12 +28,12 @@ Each magnitude reaches the next order's round number ("thousands" allows 10,000)
 do not split hairs at the boundary.
 
 A figure told as close below its number (``CLOSE_BELOW``: "nearly 100", "almost 100", "just
-under 100", "just shy of 100", "just short of 100", "the crowd neared 100") allows the
-values up to that number and no higher, down to the tolerance of "about" below it: reporters
-write "nearly 100" of 97 or of a count that reaches 100, never of 108. So "nearly 100"
-agrees with 97 and with 100, not with 108 or 120; a share so told goes ``POINTS`` percentage
-points below ("nearly 50 percent": 47.5-50), and a whole number of a scale word half that
-word below ("nearly three million": 2.5-3 million). A figure given exactly after "barely" or
+under 100", "the crowd neared 100") is read with the hedge the figure reader gives it:
+"nearly 100" as "about" (90 to 110), "just under 100" as "up to". Read as a ceiling (90 to
+100), it set shares and counts of different sets that one measure holds (two polls' shares,
+two days' counts) against each other as conflicts nobody means, far more often than it
+found a real one; its words are kept to show the figure as its report told it ("nearly
+100", "close to 100" for a verb of coming close). A figure given exactly after "barely" or
 "just" (``NO_MORE``: "just 100 people came") allows no more than its number, its rounding
 kept below it ("just 100" is 95 to 100, "barely 97" is 97): another report's 103 is more
 than it allows. One given after "as high as" is the high end of an estimate, read as "up to"
@@ -96,8 +94,7 @@ from triangulate.claims.quantities import opening_hedge
 from triangulate.model import Claim, Document, Figure
 
 TOLERANCE = 0.10
-"""Relative half-width given to "about", "around", "near", "some"; how far below its number
-a figure told close below it ("nearly", ``CLOSE_BELOW``) reaches."""
+"""Relative half-width given to "about", "around", "near", "some", "nearly"."""
 POINTS = 2.5
 """Half-width, in percentage points, given to a percentage said "about"."""
 ROUNDED = 0.05
@@ -111,8 +108,8 @@ CLOSE_BELOW = re.compile(
 )
 """The hedge words that tell a figure close below its number, as the figure reader reads
 them before it ("nearly 100", "just shy of 2,000"), and the verbs of coming close to a mark
-("the toll neared 50", "approaching the 100 mark"): the number is a ceiling the value comes
-near, not a value it has passed."""
+("the toll neared 50", "approaching the 100 mark"): named when a figure is shown as its
+report told it, never read as a ceiling (the module's account says why)."""
 
 NO_MORE = re.compile(r"barely|just|as\s+high\s+as", re.IGNORECASE)
 """The words that tell a figure given exactly as no more than its number: "barely 100
@@ -285,8 +282,8 @@ def figure_range(claim: Claim, documents: Mapping[str, Document] | None = None) 
     """The values a figure claim allows, read from its figure, its hedge and the words it
     is told in (:func:`interval_of` of :func:`told_words`): the one reading of a figure's
     range that a group's verdict, its splits, its summary's citations and its echo and
-    copy checks share, so "nearly 100" allows 90 to 100 and "just 100" no more than 100
-    wherever the figure is set against another. None when the claim has no figure or it is
+    copy checks share, so "just 100" allows no more than 100 wherever the figure is set
+    against another. None when the claim has no figure or it is
     vague.
 
     Args:
@@ -325,11 +322,7 @@ def _interval_of(figure: Figure, said: str = "") -> Interval | None:
         return Interval(figure.low * seconds, (figure.high or figure.low) * seconds)
     if seconds is not None:
         found = _own_interval(figure, said)
-        if figure.hedge == "exact" or (
-            figure.hedge == "about"
-            and seconds <= SECONDS["year"]
-            and close_below(figure, said) is None
-        ):
+        if figure.hedge == "exact" or (figure.hedge == "about" and seconds <= SECONDS["year"]):
             share = _share_of(seconds)
             found = Interval(max(0.0, found.low - share), found.high + share)
         return Interval(found.low * seconds, found.high * seconds)
@@ -484,13 +477,6 @@ def close_below(figure: Figure, said: str) -> str | None:
 def _own_interval(figure: Figure, said: str = "") -> Interval:
     """The values a figure with a number allows, in its own unit."""
     low, high = figure.low, figure.high
-    if high is not None and close_below(figure, said) is not None:
-        # "nearly 100": up to the number, down to what "about" allows below it
-        if figure.unit == "percent":
-            return Interval(high - POINTS, float(high))
-        scale = told_scale(replace(figure, hedge="about", low=high), said)
-        below = max(TOLERANCE * abs(high), scale / 2 if scale is not None else 0.0)
-        return Interval(high - below, float(high))
     scale = told_scale(figure, said) if figure.unit != "percent" else None
     if scale is not None and low is not None:
         # The values that round to it, half a unit up rounding to the next ("$1 million"
@@ -557,17 +543,10 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     words += [""] * (len(items) - len(words))  # no words given: no word of the report read
     told = list(zip(items, words, strict=True))
     scales = sorted({s for f, w in told if (s := told_scale(f, w)) is not None})
-    # "about" in the words the reports use for it ("around", "some"), as they wrote them,
-    # named only when a figure is read so; "nearly" and the other words of a figure close
-    # below its number apart.
-    below = dict.fromkeys(b for f, w in told if (b := close_below(f, w)) is not None)
-    hedges = dict.fromkeys(
-        own_hedge(f, w) or "about"
-        for f, w in told
-        if f.hedge == "about" and close_below(f, w) is None
-    )
+    # "about" in the words the reports use for it ("around", "some", "nearly"), as they
+    # wrote them, named only when a figure is read so.
+    hedges = dict.fromkeys(own_hedge(f, w) or "about" for f, w in told if f.hedge == "about")
     about = " and ".join(f"'{h}'" for h in hedges)
-    near = " and ".join(f"'{h}'" for h in below)
     # "barely" and "just" before an exact number: no more than it
     no_mores = dict.fromkeys(n for f, w in told if (n := no_more(f, w)) is not None)
     capped = " and ".join(f"'{n}'" for n in no_mores if n != "as high as")
@@ -575,8 +554,6 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     units = {f.unit == "percent" for f in items}
     if units == {True}:
         shares = [f"{about} as plus or minus {number(POINTS)} percentage points"] if about else []
-        if near:
-            shares.append(f"{near} as within {number(POINTS)} percentage points below the number")
         if capped:
             shares.append(f"{capped} as no more than the number")
         if high_end:
@@ -585,8 +562,6 @@ def tolerance(figures: Iterable[Figure], *, said: Iterable[str] = ()) -> str:
     parts = []
     if about:
         parts.append(f"{about} as plus or minus {number(TOLERANCE * 100)} percent")
-    if near:
-        parts.append(f"{near} as within {number(TOLERANCE * 100)} percent below the number")
     if capped:
         parts.append(f"{capped} as no more than the number")
     if high_end:

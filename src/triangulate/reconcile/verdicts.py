@@ -250,7 +250,6 @@ from triangulate.reconcile.intervals import (
     SECONDS,
     Interval,
     all_agree,
-    close_below,
     common,
     describe_said,
     figure_range,
@@ -1074,11 +1073,10 @@ def _as_bounds(claims: Sequence[Claim], documents: Mapping[str, Document]) -> st
     'more than' as bounds"), or nothing when no figure is told as one: an explanation names
     only the hedges its figures use."""
     words = dict.fromkeys(
-        own_hedge(c.figure, said) or ("up to" if c.figure.hedge == "at_most" else "more than")
+        own_hedge(c.figure, told_words(c, documents))
+        or ("up to" if c.figure.hedge == "at_most" else "more than")
         for c in claims
-        if c.figure is not None
-        and c.figure.hedge in {"at_least", "at_most"}
-        and close_below(c.figure, said := told_words(c, documents)) is None
+        if c.figure is not None and c.figure.hedge in {"at_least", "at_most"}
     )
     if not words:
         return ""

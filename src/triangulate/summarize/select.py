@@ -62,7 +62,6 @@ from triangulate.reconcile.intervals import (
     SECONDS,
     TOLERANCE,
     Interval,
-    close_below,
     describe,
     figure_range,
     interval_of,
@@ -675,11 +674,7 @@ def _past_bound(bound: Figure, other: Figure) -> bool:
 
 
 def _at_its_number_read(figure: Figure, text: str) -> Interval | None:
-    """The values a figure states (:func:`_at_its_number`), read in its words: a bound told
-    close below its number ("just under 100", ``intervals.close_below``) already states
-    that number and the values just below it, as its verdict reads it."""
-    if close_below(figure, text) is not None:
-        return interval_of(figure, text)
+    """The values a figure states (:func:`_at_its_number`), read in its words."""
     return interval_of(_at_its_number(figure), text)
 
 
