@@ -7,7 +7,7 @@ approximate words is relative, as casualty recorders read them:
 hedge (as written)                 interval                        example
 =================================  ==============================  ===================
 exact ("43")                       [N, N]                          43 -> [43, 43]
-about ("about/around/some N")      [N - 10% of N, N + 10% of N]    60 -> [54, 66]
+about ("about/around/nearly N")    [N - 10% of N, N + 10% of N]    60 -> [54, 66]
 at_least ("more than/at least N")  [N, +inf)                       1,000 -> [1000, inf)
 at_most ("up to/fewer than N")     [0, N]                          8,000 -> [0, 8000]
 range ("between A and B")          [A, B]                          600-700
@@ -30,9 +30,9 @@ do not split hairs at the boundary.
 A figure told as close below its number (``CLOSE_BELOW``: "nearly 100", "almost 100", "just
 under 100", "the crowd neared 100") is read with the hedge the figure reader gives it:
 "nearly 100" as "about" (90 to 110), "just under 100" as "up to". Read as a ceiling (90 to
-100), it set shares and counts of different sets that one measure holds (two polls' shares,
-two days' counts) against each other as conflicts nobody means, far more often than it
-found a real one; its words are kept to show the figure as its report told it ("nearly
+100), it called conflicts on real political news that no reader would (figures of
+different sets that one measure holds, such as two polls' shares) and found no real one
+on the scored piles; its words are kept to show the figure as its report told it ("nearly
 100", "close to 100" for a verb of coming close). A figure given exactly after "barely" or
 "just" (``NO_MORE``: "just 100 people came") allows no more than its number, its rounding
 kept below it ("just 100" is 95 to 100, "barely 97" is 97): another report's 103 is more
@@ -283,8 +283,7 @@ def figure_range(claim: Claim, documents: Mapping[str, Document] | None = None) 
     is told in (:func:`interval_of` of :func:`told_words`): the one reading of a figure's
     range that a group's verdict, its splits, its summary's citations and its echo and
     copy checks share, so "just 100" allows no more than 100 wherever the figure is set
-    against another. None when the claim has no figure or it is
-    vague.
+    against another. None when the claim has no figure or it is vague.
 
     Args:
         claim: The claim.
