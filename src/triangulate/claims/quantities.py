@@ -1503,9 +1503,9 @@ _MEASURED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _GLUED_OR_SPACED_SCALE_AFTER_RE = re.compile(rf"\s?{_CARRIED_SCALE}\b")
-_CARRIED_COUNTED_AFTER_RE = re.compile(
-    r"\s+(?:people|(?!(?:this|was|is|has|its|as|plus|less|thus|across|towards)\b)[a-z]+s\b)"
-)
+# Words ending in "s" that are no plural noun a number counts ("this", "was", "across")
+_NO_PLURAL = "this|was|is|has|its|as|plus|less|thus|across|towards"
+_CARRIED_COUNTED_AFTER_RE = re.compile(rf"\s+(?:people|(?!(?:{_NO_PLURAL})\b)[a-z]+s\b)")
 
 
 UNREAD_CURRENCY = "¤"
@@ -1516,8 +1516,7 @@ _ABBREVIATED_SCALE_END_RE = re.compile(r"[0-9]\s?(?:bn|bln|mn|mln|m|tn|trn)$")
 # "3m people", "2bn doses"
 _NOT_PAID_AFTER_RE = re.compile(
     r"\s?-?\s?(?:long|wide|high|deep|tall|thick|away|across|in\s+(?:length|width|height|depth))\b"
-    r"|\+?\s+(?:people|(?!(?:this|was|is|has|its|as|plus|less|thus|across|towards|years|"
-    r"this|pounds|dollars|euros)\b)[a-z]+s\b)",
+    rf"|\+?\s+(?:people|(?!(?:{_NO_PLURAL}|years|pounds|dollars|euros)\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
 

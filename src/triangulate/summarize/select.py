@@ -61,7 +61,6 @@ from triangulate.reconcile.intervals import (
     AGE_AT_DEATH,
     SECONDS,
     TOLERANCE,
-    Interval,
     describe,
     figure_range,
     interval_of,
@@ -614,7 +613,8 @@ def _same_value(a: Figure, b: Figure, a_text: str = "", b_text: str = "") -> boo
         # but a passage states the same length only within the "about" tolerance.
         longer = max(first_length, second_length)
         return abs(first_length - second_length) <= TOLERANCE * longer
-    first, second = _at_its_number_read(a, a_text), _at_its_number_read(b, b_text)
+    first = interval_of(_at_its_number(a), a_text)
+    second = interval_of(_at_its_number(b), b_text)
     if first is not None and second is not None:
         return first.meets(second) and _past_bound(a, b) and _past_bound(b, a)
     vague = [f for f in (a, b) if f.vague or f.hedge == "vague"]
@@ -671,11 +671,6 @@ def _past_bound(bound: Figure, other: Figure) -> bool:
     if bound.hedge == "at_least":
         return allowed.high >= value.low
     return allowed.low <= value.high
-
-
-def _at_its_number_read(figure: Figure, text: str) -> Interval | None:
-    """The values a figure states (:func:`_at_its_number`), read in its words."""
-    return interval_of(_at_its_number(figure), text)
 
 
 def _at_its_number(figure: Figure) -> Figure:
