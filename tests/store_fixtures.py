@@ -211,6 +211,30 @@ def raw_rows(target: str, sql: str) -> list[tuple[object, ...]]:
         lite.close()
 
 
+def older_sqlite_store(path: Path, version: int, *statements: str) -> None:
+    """A new SQLite store at ``path`` made as ``version`` wrote it: ``statements`` take
+    away what later versions added, and the store says it is of that version."""
+    import sqlite3
+
+    from triangulate.store import open_store
+
+    open_store(path).close()
+    lite = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            lite.execute(statement)
+        lite.execute("UPDATE state SET value = ? WHERE key = 'schema_version'", (str(version),))
+        lite.commit()
+    finally:
+        lite.close()
+
+
+def stored_version(path: Path) -> tuple[object, ...]:
+    """The schema version a SQLite store says it is of, as its one row."""
+    (row,) = raw_rows(str(path), "SELECT value FROM state WHERE key = 'schema_version'")
+    return row
+
+
 # -- records ---------------------------------------------------------------------------------
 
 TEXT_A = (

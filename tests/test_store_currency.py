@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from pathlib import Path
 
-from store_fixtures import sample_report
+from store_fixtures import older_sqlite_store, sample_report, stored_version
 from triangulate.model import Report
 from triangulate.store import open_store, save_report
 from triangulate.store.schema import SCHEMA_VERSION
@@ -40,25 +39,21 @@ def test_store_keeps_the_currency_and_its_basis(store_target: str) -> None:
 
 def test_store_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    open_store(path).close()
     # A store as version 1 wrote it: no currency columns, no summary contest, no last day
     # of a report dated to a range.
-    conn = sqlite3.connect(path)
-    conn.execute("DROP VIEW IF EXISTS claims_with_sources")
-    conn.execute("DROP VIEW IF EXISTS conflicts")
-    conn.execute("ALTER TABLE claims DROP COLUMN currency")
-    conn.execute("ALTER TABLE claims DROP COLUMN currency_basis")
-    conn.execute("ALTER TABLE summary DROP COLUMN contest")
-    conn.execute("ALTER TABLE documents DROP COLUMN published_latest")
-    conn.execute("UPDATE state SET value = '1' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    older_sqlite_store(
+        path,
+        1,
+        "DROP VIEW IF EXISTS claims_with_sources",
+        "DROP VIEW IF EXISTS conflicts",
+        "ALTER TABLE claims DROP COLUMN currency",
+        "ALTER TABLE claims DROP COLUMN currency_basis",
+        "ALTER TABLE summary DROP COLUMN contest",
+        "ALTER TABLE documents DROP COLUMN published_latest",
+    )
     report = _with_money(sample_report())
     with open_store(path) as store:
         save_report(store, report, command="triangulate analyze reports/")
     with open_store(path) as store:
         assert store.load_report() == report
-    conn = sqlite3.connect(path)
-    version = conn.execute("SELECT value FROM state WHERE key = 'schema_version'").fetchone()
-    conn.close()
-    assert version == (str(SCHEMA_VERSION),)
+    assert stored_version(path) == (str(SCHEMA_VERSION),)

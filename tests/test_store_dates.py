@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from pathlib import Path
 
-from store_fixtures import sample_report
+from store_fixtures import older_sqlite_store, sample_report, stored_version
 from triangulate.model import Published, Report
 from triangulate.store import open_store, save_report
 from triangulate.store.schema import SCHEMA_VERSION
@@ -42,19 +41,11 @@ def test_store_keeps_the_last_day_of_a_range_of_days(store_target: str) -> None:
 
 def test_store_without_the_last_day_column_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    open_store(path).close()
     # A store as version 3 wrote it: no last day of a range.
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE documents DROP COLUMN published_latest")
-    conn.execute("UPDATE state SET value = '3' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    older_sqlite_store(path, 3, "ALTER TABLE documents DROP COLUMN published_latest")
     report = _dated_to_a_range(sample_report())
     with open_store(path) as store:
         save_report(store, report, command="triangulate analyze reports/")
     with open_store(path) as store:
         assert store.load_report() == report
-    conn = sqlite3.connect(path)
-    version = conn.execute("SELECT value FROM state WHERE key = 'schema_version'").fetchone()
-    conn.close()
-    assert version == (str(SCHEMA_VERSION),)
+    assert stored_version(path) == (str(SCHEMA_VERSION),)
