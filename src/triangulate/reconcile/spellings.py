@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from triangulate.model import Claim, Entity
 from triangulate.reconcile.topics import Topic
+from triangulate.resolve.names import at_most_one_edit
 
 _LEAST = 5
 """The fewest letters the shorter of two names may have for one letter written for
@@ -50,16 +51,10 @@ def one_letter_apart(a: str, b: str) -> bool:
     and "joan", nor two names that are equal."""
     if a == b or not a.isalpha() or not b.isalpha():
         return False
-    short, long = sorted((a, b), key=len)
-    if len(long) - len(short) > 1:
+    short = min(len(a), len(b))
+    if short < (_LEAST if len(a) == len(b) else _LEAST_SHORT):
         return False
-    if len(short) == len(long):
-        if len(short) < _LEAST:
-            return False
-        return sum(x != y for x, y in zip(short, long, strict=True)) == 1
-    if len(short) < _LEAST_SHORT:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return at_most_one_edit(a, b)
 
 
 def one_spelling(

@@ -38,6 +38,7 @@ from triangulate.resolve.arabic import arabic_runs, arabic_skeleton, has_arabic
 from triangulate.resolve.names import (
     NameKey,
     acronym_letters,
+    at_most_one_edit,
     corporate_core,
     demonym_variant,
     fold,
@@ -581,18 +582,6 @@ def _link_last_words(nodes: Sequence[Node], links: _Links, memo: _TypeMemo) -> N
         links.union(left, right)
 
 
-def _levenshtein_one(a: str, b: str) -> bool:
-    """True when two strings are at most one edit apart."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 _OPEN = re.compile(r"\s*[(（]\s*$")
 _CLOSE = re.compile(r"\s*[)）]")
 _NON_SPACE = re.compile(r"\S+")
@@ -654,7 +643,7 @@ def _beside(
         if not (before_run or after_run):
             continue
         latin = nodes[index].key.skeleton
-        if latin == skeleton or (len(latin) >= 4 and _levenshtein_one(latin, skeleton)):
+        if latin == skeleton or (len(latin) >= 4 and at_most_one_edit(latin, skeleton)):
             return index
     return None
 

@@ -17,6 +17,20 @@ from functools import lru_cache
 
 from triangulate.resolve.shapes import is_brand_word
 
+
+def at_most_one_edit(a: str, b: str) -> bool:
+    """Whether two strings are at most one edit apart: equal, one letter changed, or one
+    letter left out or added."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 # Words that are a role or a rank, never part of a person's name. Only stripped from the
 # front of a form, and only from forms that look like people (see ``strip_titles``).
 TITLES = frozenset(
