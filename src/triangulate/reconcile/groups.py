@@ -44,6 +44,7 @@ from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
 from triangulate.reconcile.topics import (
     BLOCKS_AWAY,
     BODY_WEIGHT,
+    DYING_OF,
     FALL,
     LINKED_STATES,
     PARENT_CHILDREN,
@@ -124,7 +125,11 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
     topics = _one_level(claims, topics, relations)
     # Specific figures first, so that a figure of unknown place or window joins the
     # measure most figures share rather than whichever look-alike came first.
-    for claim in sorted(ordered(claims), key=lambda c: unknowns(topics[c.id])):
+    # Of as many, a toll that names what its dead died of first: one that names none then
+    # finds the tolls of each cause already told apart (see ``_one_cause``).
+    for claim in sorted(
+        ordered(claims), key=lambda c: (unknowns(topics[c.id]), topics[c.id].cause is None)
+    ):
         topic = topics[claim.id]
         assert claim.figure is not None
         reading = (topic, _values(claim.figure, topic, claim.text))
@@ -145,6 +150,7 @@ def measures(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> list[tuple
             # the count its own report gives a state, or, when none or both, anyone's guess.
             fits = [fit for fit in fits if any(c.doc == claim.doc for c in fit[0])]
             fits = fits if len(_states(fits)) == 1 else []
+        fits = _one_cause(fits, reading)
         if fits:
             cluster, kinds = max(fits, key=lambda fit: (_holds(fit[1], reading), len(fit[0])))
             cluster.append(claim)
@@ -202,6 +208,32 @@ def _one_level(
                     out[claim.id] = outer
                     break
     return out
+
+
+def _one_cause(
+    fits: list[tuple[list[Claim], _Readings]], reading: _Reading
+) -> list[tuple[list[Claim], _Readings]]:
+    """The measures a toll naming no cause may join, when they hold tolls of two causes of
+    death (a flood's, and a disease's in its relief camps after it: ``DYING_OF``): those
+    whose values its value meets, and none when those still hold two causes; either toll
+    may be the one it tells."""
+    topic, value = reading
+    if topic.cause is not None or len(_causes(fits)) < 2:
+        return fits
+    met = [
+        fit
+        for fit in fits
+        if value is not None
+        and any(
+            given is not None and given.meets(value) for told in fit[1].values() for given in told
+        )
+    ]
+    return met if len(_causes(met)) < 2 else []
+
+
+def _causes(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[str]:
+    """The causes of death (``DYING_OF``) the tolls of these measures name."""
+    return {t.cause for _, kinds in fits for t in kinds if t.cause in DYING_OF}
 
 
 def _states(fits: Sequence[tuple[list[Claim], _Readings]]) -> set[frozenset[str]]:
@@ -392,7 +424,9 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
         return first.low == first.high == second.low == second.high
     # The count one cause qualifies is the part: an open value of it ("at least 156
     # killed by airstrikes") says nothing of its being all the killed.
-    part = first if a[0].cause and not b[0].cause else second if b[0].cause else None
+    # What the dead died of ("killed by the quake") names no part of them.
+    cause_a, cause_b = (t.cause if t.cause not in DYING_OF else None for t in (a[0], b[0]))
+    part = first if cause_a and not cause_b else second if cause_b else None
     return part is None or part.high != math.inf
 
 

@@ -460,6 +460,45 @@ _CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("shelling", ("shelling", "artillery", "mortar", "rockets")),
     ("clashes", ("clashes", "fighting", "gunfire", "sniper", "snipers")),
+    # What people died of, besides the weapons above: a disaster of nature, a disease, or
+    # heat. Deaths from a disease or from heat after a flood ("nine people died of
+    # water-borne diseases in the relief camps") are no part of the flood's toll (see
+    # ``DYING_OF``).
+    (
+        "disaster",
+        (
+            *("flood", "floods", "flooding", "floodwaters", "deluge", "earthquake"),
+            *("earthquakes", "quake", "quakes", "tsunami", "landslide", "landslides"),
+            *("mudslide", "mudslides", "cyclone", "hurricane", "typhoon", "tornado"),
+            *("tornadoes", "avalanche", "eruption"),
+        ),
+    ),
+    (
+        "disease",
+        (
+            *("disease", "diseases", "illness", "illnesses", "infection", "infections"),
+            *("infectious", "water-borne", "waterborne", "cholera", "malaria", "dengue"),
+            *("diarrhoea", "diarrhea", "gastroenteritis", "measles", "typhoid"),
+        ),
+    ),
+    ("heat", ("heatstroke", "heat stroke", "heat wave", "heatwave", "heat exhaustion")),
+)
+DYING_OF = frozenset({"disaster", "disease", "heat"})
+"""The causes read only for a count of the dead, as what they died of. A toll that names
+none of them may be of any (most reports of a flood's dead name no flood beside the
+number), so it is one count with a toll that names one; two of them are two tolls (a
+flood's and the cholera's after it). Any other count keeps no cause of them ("72,000
+treated for water-borne diseases", "500 people displaced by the floods")."""
+# A place told by the disaster that befell it ("the flood-hit province", "quake-stricken
+# towns"): the words say where, not what anyone died of.
+_STRICKEN = re.compile(
+    r"\b(?:flood|floods|quake|earthquake|cyclone|hurricane|typhoon|tornado|tsunami|storm|"
+    r"landslide)\s*-?\s*(?:hit|affected|stricken|ravaged|battered|struck|prone|devastated)\b",
+    re.IGNORECASE,
+)
+# A count of the dead "from such causes": the causes its sentence named before it.
+_SUCH_CAUSES = re.compile(
+    r"\b(?:such|these|those|the\s+same)\s+(?:causes|diseases|illnesses)\b", re.IGNORECASE
 )
 # A cause named as the story's one event, by a definite word or a day ("the bombing",
 # "Wednesday's bus bombing", "this week's raids").
@@ -2371,13 +2410,20 @@ def topic_of(
     # A cause is read near the number only: a sentence often names several tolls.
     # "killed in Wednesday's bus bombing", "in the bombing": the story's event named, not
     # a way of dying that a part of its toll shares.
-    cause = _nearest(_CAUSE_WORDS, _THE_EVENT.sub(_blank, own), None) or _nearest(
-        _CAUSE_WORDS,
-        "",
-        (_THE_EVENT.sub(_blank, before[-150:]), _THE_EVENT.sub(_blank, after[:60])),
+    # "in the flood-hit province": a place, not what its dead died of.
+    cause = _nearest(_CAUSE_WORDS, _not_causes(f"{own} {claim.text.lower()}"), None) or _nearest(
+        _CAUSE_WORDS, "", (_not_causes(before[-150:]), _not_causes(after[:60]))
     )
+    such = _SUCH_CAUSES.search(f"{before} {claim.text}")
+    told = sentence.lower().find(such.group(0).lower()) if such is not None else -1
+    if told > 0:
+        # "nine died of cholera ..., taking the toll from such causes to 47": the causes
+        # its sentence named before.
+        cause = _nearest(_CAUSE_WORDS, "", (_not_causes(sentence[:told]), "")) or cause
     if population == "unrest":
         cause = None  # the clashes are the unrest whose length is counted, not its cause
+    if cause in DYING_OF and state != "killed":
+        cause = None  # those treated for a disease or displaced by a flood died of nothing
     place = entities.get(claim.where or "")
     affiliation = (
         _affiliation(figure.measure, place, figure.counted)
@@ -2670,7 +2716,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         if a.cause and b.cause:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
-        finer.append(f"one counts only {a.state} by {known}, the other any cause")
+        if known not in DYING_OF:
+            finer.append(f"one counts only {a.state} by {known}, the other any cause")
     if a.attacker != b.attacker:
         # "Three people, including the gunman, died" and "killing two people": the same
         # count only when the values agree.
@@ -3897,6 +3944,13 @@ _NO_STATE_WORDS = ("hold", "held", "tak", "dead", "hurt", "march", "executed")
 _OWN_DEATH_WORDS = ("kill", "shoot", "shot", "took", "taking", "turn", "died", "dead")
 
 
+def _not_causes(text: str) -> str:
+    """``text`` with the words that name a cause but tell none blanked: the story's event
+    named as such (``_THE_EVENT``) and a place told by the disaster that hit it
+    (``_STRICKEN``)."""
+    return _STRICKEN.sub(_blank, _THE_EVENT.sub(_blank, text))
+
+
 def _blanked(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:
     """``text`` with the matches of ``pattern`` blanked (``_blank``), searched only when it
     may hold one of ``words``, a word every match holds."""
@@ -4125,7 +4179,7 @@ def unknowns(topic: Topic) -> int:
         (
             topic.place is None,
             w.days is None and w.start is None and w.day is None,
-            topic.cause is None,
+            topic.cause is None or topic.cause in DYING_OF,
             topic.state in {"other", UNSAID},
         )
     )
