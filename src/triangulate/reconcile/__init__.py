@@ -215,15 +215,24 @@ def _one_team(topics: dict[str, Topic], docs: Mapping[str, Document]) -> dict[st
     """A side of a score or a record held by a team named by its city alone is the team's
     whose full name a report of the pile gives with that city ("Orvel (11-4)" and
     "the Hawks (11-4)" when a report writes "the Orvel Hawks"): one team's record
-    (:func:`~.matches.team_aliases`)."""
+    (:func:`~.matches.team_aliases`). So is a team of a game: "the 27-20 win over Dalby"
+    and "the Hawks beat the Owls 27-20" tell one game when a report writes "the Dalby
+    Owls"."""
     held = {t.holder for t in topics.values() if t.kind == "score" and t.holder}
-    aliases = team_aliases(held, (d.text for d in docs.values()))
+    played = {team for t in topics.values() if t.game is not None for team in t.game.teams}
+    aliases = team_aliases(held | played, (d.text for d in docs.values()))
     if not aliases:
         return topics
-    return {
-        k: replace(t, holder=aliases[t.holder]) if t.kind == "score" and t.holder in aliases else t
-        for k, t in topics.items()
-    }
+    out = {}
+    for k, t in topics.items():
+        if t.kind == "score" and t.holder in aliases:
+            t = replace(t, holder=aliases[t.holder])
+        if t.game is not None and t.game.teams & aliases.keys():
+            teams = frozenset(aliases.get(team, team) for team in t.game.teams)
+            if len(teams) == 2:
+                t = replace(t, game=replace(t.game, teams=teams, named=t.game.named | teams))
+        out[k] = t
+    return out
 
 
 def _died_of_wounds(
