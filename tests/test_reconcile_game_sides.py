@@ -68,3 +68,27 @@ def test_game_sides_a_run_of_victories_is_a_run_of_wins(tmp_path: Path) -> None:
         _group_of(report, "b", "their {sixth} consecutive victory"),
     ]
     assert None not in homes and len(set(homes)) == 1, homes
+
+
+def test_game_sides_a_run_a_player_led_the_team_to_is_the_teams(tmp_path: Path) -> None:
+    report = analysed(
+        tmp_path / "led",
+        _r(
+            a=(
+                "Hawks roll on",
+                D,
+                "Tomas Brandt threw for 312 yards and led the Hawks to their sixth straight win, "
+                "27-20 over the Owls on Sunday.",
+            ),
+            b=(
+                "Owls fall again",
+                D,
+                "The Hawks beat the Owls 27-20 on Sunday for their sixth straight win.",
+            ),
+        ),
+    )
+    homes = [
+        _group_of(report, "a", "their {sixth} straight win, 27"),
+        _group_of(report, "b", "their {sixth} straight win."),
+    ]
+    assert None not in homes and len(set(homes)) == 1, homes

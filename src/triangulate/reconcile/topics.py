@@ -3581,13 +3581,23 @@ def _passing(claim: Claim, before: str, after: str) -> str | None:
     return None
 
 
+# "to their", "for their": the possessive that tells a team's own, right before the figure.
+_THEIR = re.compile(r"\btheir\s+$", re.IGNORECASE)
+
+
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
     """Whose a game's statistic is: the player named nearest before it in its clause ("Smith
     scored 22 points", "Smith's 22 points"), else the team; None when none is named. A
     name right before the verb of a player's line ("Ada Varga had 12 rebounds") is the
-    player's, whatever the tagger took it for."""
+    player's, whatever the tagger took it for. A run or a record told as "their" ("Brandt
+    led the Hawks to their sixth straight win") is the team's: a player's own is "his" or
+    "her"."""
     opens = claim.start - len(before)
     team = None
+    if _THEIR.search(before[-30:]):
+        return next(
+            (e for _, _, e, kind in _names_before(claim, before, actors) if kind != "PERSON"), None
+        )
     for _, end, entity, kind in _names_before(claim, before, actors):
         if kind == "PERSON" or (team is None and told_line(before[end - opens :])):
             return entity
