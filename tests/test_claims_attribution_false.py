@@ -133,3 +133,76 @@ def test_claims_attribution_false_comment_on_a_name_with_its_participle() -> Non
     speaker, _ = said(text, "anything to pull them away")
     assert speaker is not None and "voters" in speaker.name
     assert said(text, "1,110 people") == (None, ())
+
+
+def test_claims_attribution_false_how_often_it_was_said() -> None:
+    # "five times" counts the sayings: the reporter's tally, not the speaker's words.
+    text = 'In a short answer, Brandt said "Orvel" five times and named no rival.'
+    assert said(text, "five times") == (None, ())
+    speaker, _ = said(text, "Orvel")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_false_a_count_inside_what_was_said_stays() -> None:
+    text = "Brandt said the port had flooded five times since 2010."
+    speaker, _ = said(text, "five times")
+    assert speaker is not None and speaker.name == "Brandt"
+
+
+def test_claims_attribution_false_backing_told_by_its_margin_is_a_vote() -> None:
+    # Supporting candidates "by double digits" is how a place voted, no stated position.
+    text = (
+        "Orvel has long been loyal to the Greens, supporting the party's candidates by "
+        "double digits for over four decades."
+    )
+    assert said(text, "over four decades") == (None, ())
+
+
+def test_claims_attribution_false_backing_without_a_margin_is_a_position() -> None:
+    text = "Most Orvel residents support the harbor bridge, Reyes said."
+    speaker, _ = said(text, "Most Orvel residents")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_false_who_a_survey_asked_is_the_reporters_account() -> None:
+    # "were asked" tells how the survey was taken; its findings come later, if at all.
+    text = (
+        "In a survey published by the Gazette, Green voters in Orvel were asked a series of "
+        "questions upon leaving the polls Tuesday, and 900 of them answered."
+    )
+    assert said(text, "Green voters in Orvel") == (None, ())
+
+
+def test_claims_attribution_false_a_surveys_finding_after_those_asked_stays() -> None:
+    text = "In the Gazette survey, voters who were asked about the bridge gave Reyes 48 percent."
+    speaker, _ = said(text, "48 percent")
+    assert speaker is not None and "Gazette" in speaker.name
+
+
+def test_claims_attribution_false_the_reporter_goes_on_about_the_speaker() -> None:
+    # ", but he urged ...", ", but several of her findings ...": the reporter telling of
+    # the speaker after what was said, not more of it.
+    text = (
+        "Brandt also said she was not qualified to judge the plan, but several of her "
+        "findings contradicted the mayor."
+    )
+    speaker, _ = said(text, "not qualified")
+    assert speaker is not None and speaker.name == "Brandt"
+    assert said(text, "several of her findings") == (None, ())
+
+
+def test_claims_attribution_false_a_modal_after_but_stays_the_speakers() -> None:
+    text = "Reyes said the port was closed, but he would reopen it within 30 days."
+    speaker, _ = said(text, "30 days")
+    assert speaker is not None and speaker.name == "Reyes"
+
+
+def test_claims_attribution_false_a_challenge_argues_nothing() -> None:
+    # The participle's subject is Mr. Reyes's "challenge", which can say nothing.
+    text = (
+        "Now, Mr. Reyes's challenge as he enters the final months of his term is to find a "
+        "way to acknowledge that the regional divides he vowed to close have only grown "
+        "deeper and more acrimonious - while arguing that the way forward is to elect Ms. "
+        "Brandt and reject Tomas Varga, the Green nominee."
+    )
+    assert said(text, "the way forward") == (None, ())

@@ -39,6 +39,7 @@ from triangulate.claims.attribution.lexicon import (
     BELIEF_VERBS,
     BODY_NOUNS,
     CITING_VERBS,
+    COLLECTIVE_NOUNS,
     CONTACT_VERBS,
     DOC_NOUNS,
     EVIDENCE_VERBS,
@@ -931,6 +932,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
                     return None
                 source, carried = holder.source, False
             else:
+                if lemma not in EVIDENCE_VERBS | FINDING_VERBS and _speechless(ctx, controller):
+                    # "Reyes's challenge is to find a way ..., while arguing that ...":
+                    # a challenge, a plan or a divide argues nothing; who does is not
+                    # said there.
+                    return None
                 got = speaker(ctx, seen, controller, exclude=ctx.tree.head(verb))
                 if got is None:
                     return None
@@ -1968,6 +1974,10 @@ def _stands(
         # "Most voters support the ban" is a position; "the fund supports 40 schools"
         # pays for them.
         return False
+    if lemma in _BACKING and any(_by_margin(ctx, k) for k in kids if k.i > verb.i):
+        # "The county supported the party's candidates by double digits": backing told
+        # by its margin is a vote counted, no position anyone stated.
+        return False
     if lemma in TOPIC_VERBS:
         # "X discussed the plan", "X talked about the toll"; not "X spoke to accept the
         # nomination" (why X spoke) nor "X spoke on Tuesday" (when).
@@ -2132,6 +2142,21 @@ _VIEWING = frozenset(
 _AGREED = frozenset({"with", "on"})
 # Verbs of backing someone or something, which may also mean paying for it.
 _BACKING = frozenset({"support", "favor", "favour"})
+# What a margin of votes is told in after "by" ("by double digits", "by a wide margin").
+_MARGINS = frozenset({"digit", "margin", "point", "vote", "landslide"})
+
+
+def _by_margin(ctx: Context, prep: Token) -> bool:
+    """Whether a "by" phrase tells a margin ("by double digits", "by 12 points", "by a
+    wide margin"), not who backs or how ("by its donors")."""
+    if prep.dep != "prep" or prep.lower != "by":
+        return False
+    return any(
+        k.dep == "pobj" and (k.lemma.lower() in _MARGINS or _counted(ctx, k))
+        for k in ctx.tree.children(prep)
+    )
+
+
 # Verbs a group's answers split in shares come with ("say by 55%-41%", "favored Reyes 46
 # percent to 32 percent").
 _SPLIT_VERBS = frozenset({"say"}) | _BACKING
@@ -2274,6 +2299,8 @@ def _verb_content(
     )
     how = set() if found_in else _manner(ctx, verb, kids)
     skip |= how
+    # How often it was said ends what was said: "said 'Orvel' five times and ...".
+    times = _times_said(ctx, verb, kids) if lemma in REPORTING_VERBS else set()
     if _said_nothing(ctx, verb, kids):
         return None
     if _puts_it(verb, kids):
@@ -2369,7 +2396,8 @@ def _verb_content(
         (
             ctx.tree.subtree(t)[0].i
             for t in after
-            if _own_clause(ctx, t, finding=found_in)
+            if t.i in times
+            or _own_clause(ctx, t, finding=found_in)
             or (
                 comment(ctx, t)
                 and (not clause or _closing_comment(ctx, t, after[-1]))
@@ -2444,6 +2472,25 @@ def _verb_content(
     return clip(ctx, sentence[0].start, lead, verb.start)
 
 
+def _times_said(ctx: Context, verb: Token, kids: Sequence[Token]) -> set[int]:
+    """How often the words were said ("said 'Orvel' five times", "repeated the figure
+    three times"): the reporter's count of the sayings, on the verb or its object, not a
+    part of what was said (a clause's "flooded five times" stays in it)."""
+    out: set[int] = set()
+    holders = [verb, *(k for k in kids if k.i > verb.i and k.dep in {"dobj", "dep", "attr"})]
+    for holder in holders:
+        for tok in ctx.tree.children(holder):
+            if (
+                tok.i > verb.i
+                and tok.lemma.lower() == "time"
+                and tok.dep in {"npadvmod", "appos", "dobj", "dep"}
+                and any(k.dep == "nummod" and k.pos == "NUM" for k in ctx.tree.children(tok))
+                and not _inside_quote(ctx, tok.start)
+            ):
+                out.update(t.i for t in ctx.tree.subtree(tok))
+    return out
+
+
 # Verbs of a claim the report may go on to answer ("claimed ..., but ...").
 _CLAIMING = frozenset({"claim", "allege", "contend", "insist", "maintain", "argue"})
 
@@ -2482,12 +2529,19 @@ def _contrast_after(ctx: Context, verb: Token, tok: Token, clause: Token) -> boo
     verb with a subject of its own, joined by ", but" or ", yet" to a verb of claiming
     (``_CLAIMING``) after its clause, is the reporter's answer to the claim, not more of
     it. After a plain verb of saying it may still be the speaker's ("They noted his
-    lawyer offered it, but Reyes declined.")."""
-    if verb.lemma.lower() not in _CLAIMING:
-        return False
+    lawyer offered it, but Reyes declined."), unless the second clause tells of the
+    speakers themselves, by a pronoun ("Reyes said the port is safe, but he urged the
+    board to inspect it", "... but several of her findings contradicted the mayor"):
+    that is the reporter going on about them; a modal keeps it theirs ("..., but he
+    would wait")."""
     if tok.dep != "conj" or tok.head != verb.i or not clause.i < tok.i:
         return False
-    if not any(k.dep in {"nsubj", "nsubjpass", "expl"} for k in ctx.tree.children(tok)):
+    subjects = [k for k in ctx.tree.children(tok) if k.dep in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects:
+        return False
+    if verb.lemma.lower() not in _CLAIMING and not (
+        _of_themselves(ctx, subjects[0]) and not any(k.tag == "MD" for k in ctx.tree.children(tok))
+    ):
         return False
     return any(
         k.dep == "cc"
@@ -2495,6 +2549,29 @@ def _contrast_after(ctx: Context, verb: Token, tok: Token, clause: Token) -> boo
         and clause.i < k.i < tok.i
         and ctx.tree[k.i - 1].text == ","
         for k in ctx.tree.children(verb)
+    )
+
+
+def _speechless(ctx: Context, noun: Token) -> bool:
+    """Whether a subject someone owns can stand for no speaker at all ("Reyes's
+    challenge", "his plan"): no name, no word for a person, an office, a body, a group or
+    a document."""
+    if noun.pos != "NOUN" or noun.ent or noun.dep not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(k.dep == "poss" for k in ctx.tree.children(noun)):
+        return False
+    if _can_speak(ctx, noun) or any(k.dep == "appos" for k in ctx.tree.children(noun)):
+        return False
+    return noun.lemma.lower() not in ROLE_NOUNS | SURVEY_NOUNS | COLLECTIVE_NOUNS
+
+
+def _of_themselves(ctx: Context, subject: Token) -> bool:
+    """Whether a subject tells of someone by a personal pronoun ("he", "they", "her
+    allies", "several of his findings")."""
+    if subject.lower in {"he", "she", "they"}:
+        return True
+    return any(
+        t.tag == "PRP$" and t.lower in {"his", "her", "their"} for t in ctx.tree.subtree(subject)
     )
 
 
@@ -4177,6 +4254,10 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
             # "In a study, three economists found that ...": the authors speak, the study
             # is where they did; neither their names nor their finding are the study's.
             return None
+        if _asked_in(ctx, ctx.tree.head(prep)):
+            # "In a Gazette survey, voters in Orvel were asked a series of questions":
+            # how the survey was taken is the reporter's account, no finding of it.
+            return None
         return _credited(ctx, seen, prep, survey, "in")
     if not opens_paragraph(ctx.text, prep.start):
         if not _closing_survey(ctx, survey) or any(
@@ -4213,6 +4294,20 @@ def _in_survey(ctx: Context, seen: Seen, survey: Token, found: Sequence[Found]) 
     if root is None or root.start < prep.start:
         return None
     return _credited(ctx, seen, prep, survey, "in", clause=root)
+
+
+# Verbs of taking a survey, whose passive tells who was asked ("were polled").
+_ASKED = frozenset({"ask", "poll", "survey", "interview", "question"})
+
+
+def _asked_in(ctx: Context, verb: Token) -> bool:
+    """Whether the clause a survey opens tells who the survey asked, in the passive
+    ("voters were asked", "1,000 adults were polled"): the survey's method."""
+    return (
+        verb.lemma.lower() in _ASKED
+        and verb.pos in {"VERB", "AUX"}
+        and any(k.dep in {"nsubjpass", "auxpass"} for k in ctx.tree.children(verb))
+    )
 
 
 # Verbs by which the authors of a study give what they found in it.
