@@ -302,3 +302,33 @@ def test_claims_attribution_nothing_as_the_subject_of_what_was_said_is_still_sai
 def test_claims_attribution_what_one_said_nothing_about_stays_the_topic_of_the_saying() -> None:
     speaker, _ = said("The ministry's page says nothing about closing 40 schools.", "40 schools")
     assert speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tomas Reyes said on Monday, the port lost 40 berths last year.",
+        "As Tomas Reyes told reporters in Dalby on Monday, the port lost 40 berths last year.",
+        "The port lost 40 berths last year, as Tomas Reyes said on Monday.",
+        "In May, as Tomas Reyes noted on Monday, the port lost 40 berths.",
+    ],
+)
+def test_claims_attribution_as_someone_said_at_a_time_is_theirs(text: str) -> None:
+    # When and where it was said, after the verb of an "as" frame, are no content: the
+    # clause the frame stands beside is what was said.
+    speaker, _ = said(text, "40 berths")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_as_someone_spoke_at_a_time_credits_nothing() -> None:
+    text = "As Tomas Reyes walked in on Monday, a crowd of 400 cheered."
+    assert said(text, "400") == (None, ())
+
+
+def test_claims_attribution_as_someone_reported_between_two_clauses_leaves_the_next_alone() -> None:
+    # The "as" frame modifies the clause before it; the clause after "and" is no part of it.
+    text = (
+        "Tomas Reyes met the mayor that day, as the Gazette reported on Tuesday, and he will "
+        "lead 40 talks."
+    )
+    assert said(text, "40 talks") == (None, ())

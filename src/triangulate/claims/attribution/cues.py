@@ -2420,6 +2420,14 @@ def _verb_content(
         after.pop(0)
     if after and found_in and cut is None:
         after += _more_findings(ctx, verb, after[-1])
+    if after and all(
+        k.dep in _WHEN_SAID for k in kids if k.i > verb.i and k.i >= begin and k.i not in skip
+    ):
+        # "As X said on Monday, ...": when and where it was said are no content; the
+        # clause the "as" frame sets it beside is.
+        as_reported = _as_reported(ctx, verb, subject)
+        if as_reported is not None:
+            return as_reported
     if after:
         return clip(ctx, after[0].start, after[-1].end, verb.start)
     as_reported = _as_reported(ctx, verb, subject)
@@ -3035,6 +3043,10 @@ def _framing(ctx: Context, tok: Token) -> bool:
     )
 
 
+# How a verb's phrases after it say when, where or how it was said ("said on Monday").
+_WHEN_SAID = frozenset({"prep", "npadvmod", "advmod"})
+
+
 def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int, int] | None:
     """What "As X reported, ...", "..., as X reported." or "In May, as X reported, ..."
     attributes: the rest of the sentence, read from the text as the parser often takes
@@ -3061,12 +3073,22 @@ def _as_reported(ctx: Context, verb: Token, subject: Token | None) -> tuple[int,
     last = verb.i
     if subject is not None and lead.i == verb.i:
         last = max(last, ctx.tree.subtree(subject)[-1].i)  # "..., as reported by X."
+    when = [k for k in ctx.tree.children(verb) if k.i > last]
+    if when and all(k.dep in _WHEN_SAID for k in when):
+        last = ctx.tree.subtree(when[-1])[-1].i  # "..., as X reported on Monday."
     if before.text == "," and last == words[-1].i:
         # "..., as X reported.": the sentence up to the comma.
         return clip(ctx, _sentence_start(ctx, verb), before.start, verb.start)
     after = ctx.tree[last + 1] if last + 1 < len(ctx.tree) else None
-    if before.text == "," and after is not None and after.text == "," and after.sent == verb.sent:
-        # "In May, as X reported, the council cut 40 lines.": the clause after it.
+    if (
+        before.text == ","
+        and after is not None
+        and after.text == ","
+        and after.sent == verb.sent
+        and ctx.tree.head(verb).i > last
+    ):
+        # "In May, as X reported, the council cut 40 lines.": the clause after it, which
+        # the frame modifies ("Reyes met her, as X reported, and ..." leaves it alone).
         return clip(ctx, after.end, sentence[-1].end, verb.start)
     return None
 
