@@ -109,6 +109,18 @@ def test_claims_attribution_an_office_before_a_name_leading_a_quotation() -> Non
     assert speaker is not None and speaker.name == "Tomas Reyes"
 
 
+@pytest.mark.parametrize("tag", ["(D-Orvel)", "(R-S.C.)", "(I-Vt.)"])
+def test_claims_attribution_a_party_tag_after_a_name_leading_a_quotation(tag: str) -> None:
+    # A lawmaker's party and state in brackets stand between the name and the colon.
+    text = f'The hearing ran for 11 hours.\n\nRep. Ada Brandt {tag}: "We lost 40 berths last year."'
+    speaker, _ = said(text, "40 berths")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_bracketed_note_before_a_colon_is_no_party_tag() -> None:
+    assert said("Harbour Fire (Update 2): 40 berths lost", "40 berths") == (None, ())
+
+
 def test_claims_attribution_an_office_before_a_name_with_no_quotation_credits_no_one() -> None:
     text = "The port reopened.\n\nState senator Ada Varga: 12 ships are docked."
     assert said(text, "12 ships") == (None, ())

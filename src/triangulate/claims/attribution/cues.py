@@ -3798,6 +3798,10 @@ def _citing(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Fou
     )
 
 
+# A lawmaker's party and state in brackets after the name: "(D-Orvel)", "(R-S.C.)".
+_PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]{0,3}\.?[-–][A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?\)$")
+
+
 def headline_colons(ctx: Context) -> list[Found]:
     """ "Port source: 30 ships ..." — a paragraph opening with a source and a colon.
 
@@ -3811,6 +3815,10 @@ def headline_colons(ctx: Context) -> list[Found]:
     tagged = _transcript_tags(ctx.text)
     for match in _head_colon_matches(ctx.text):
         start, end = match.span(1)
+        tag = _PARTY_TAG.search(ctx.text, start, end)
+        if tag is not None and tag.start() > start:
+            # 'Rep. Ada Brandt (D-Orvel): "..."': the party and state tag is no part of the name.
+            end = tag.start()
         lead = start
         while start < end and ctx.text[start] in _OPENING_MARKS:
             # A transcript's line in quotation marks ('"Reyes: We will ...').
