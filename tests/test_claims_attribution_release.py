@@ -55,6 +55,31 @@ def test_claims_attribution_a_plan_someone_has_is_their_proposal() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Lind's plan would move 40,000 residents inland.",
+        "Ada Lind's proposal would send 40,000 residents inland.",
+    ],
+)
+def test_claims_attribution_what_someones_plan_would_do_is_their_proposal(text: str) -> None:
+    speaker, _ = said(text, "40,000 residents")
+    assert speaker is not None and speaker.name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan's cost would rise to $40 million.",
+        "Ada Lind's house would fetch $40 million.",
+        "Ada Lind's plan will cost $40 million.",
+    ],
+)
+def test_claims_attribution_what_a_thing_would_do_credits_no_one(text: str) -> None:
+    # Only a position that someone holds proposes; "will" tells what it does.
+    assert said(text, "$40 million") == (None, ())
+
+
+@pytest.mark.parametrize(
     ("text", "figure"),
     [
         ("Senator Ada Lind made a plea for the council to approve 40 new homes.", "40 new homes"),

@@ -232,6 +232,8 @@ def _minded(ctx: Context, seen: Seen, adj: Token) -> Found | None:
     )
 
 
+# What a position would do: the object, clause or phrase after its verb.
+_WOULD_DO = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # What a noun of position holds: "claim that ...", "plan to ...", "criticism of ...".
 _HOLDING_PREPS = frozenset({"of", "on", "for", "to", "against"})
 
@@ -293,6 +295,15 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
     if not held and noun.dep == "nsubj" and head.lemma.lower() == "be":
         # "Reyes's point was that the port must close."
         held = [k for k in ctx.tree.children(head) if k.i > head.i and k.dep in {"ccomp", "attr"}]
+    if (
+        not held
+        and noun.dep == "nsubj"
+        and head.pos == "VERB"
+        and any(k.dep == "aux" and k.lower == "would" for k in ctx.tree.children(head))
+    ):
+        # "Reyes's plan would raise $15 billion": what a position would do if carried
+        # out is what its holder proposes.
+        held = [k for k in ctx.tree.children(head) if k.i > head.i and k.dep in _WOULD_DO]
     if not held:
         return None
     got = speaker(ctx, seen, owner, exclude=noun)
