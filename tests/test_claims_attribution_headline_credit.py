@@ -117,6 +117,14 @@ def test_claims_attribution_a_party_tag_after_a_name_leading_a_quotation(tag: st
     assert speaker is not None and speaker.name == "Ada Brandt"
 
 
+def test_claims_attribution_a_party_tag_and_a_colon_with_no_space_before_the_quotation() -> None:
+    text = (
+        'The hearing ran for 11 hours.\n\nRep. Ada Brandt (D-Orvel):"We lost 40 berths last year."'
+    )
+    speaker, _ = said(text, "40 berths")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
 def test_claims_attribution_a_bracketed_note_before_a_colon_is_no_party_tag() -> None:
     assert said("Harbour Fire (Update 2): 40 berths lost", "40 berths") == (None, ())
 

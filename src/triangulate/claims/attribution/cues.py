@@ -112,7 +112,7 @@ from triangulate.nlp.tokens import Token
 _TELLING = REPORTING_VERBS | WEAK_VERBS
 
 # A headline naming its source before a colon ("Port source: 30 ships ...").
-_HEAD_COLON = re.compile(r"([^:\n]{1,60}?)\s*:\s+\S")
+_HEAD_COLON = re.compile(r"([^:\n]{1,60}?)\s*:(?:\s+\S|[\"“])")
 
 
 def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found | None:
