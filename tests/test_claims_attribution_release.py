@@ -70,13 +70,16 @@ def test_claims_attribution_what_someones_plan_would_do_is_their_proposal(text: 
     "text",
     [
         "The plan's cost would rise to $40 million.",
+        "Ada Lind's plan would raise only $40 million, according to the Orvel Tax Center.",
         "Ada Lind's house would fetch $40 million.",
         "Ada Lind's plan will cost $40 million.",
     ],
 )
-def test_claims_attribution_what_a_thing_would_do_credits_no_one(text: str) -> None:
-    # Only a position that someone holds proposes; "will" tells what it does.
-    assert said(text, "$40 million") == (None, ())
+def test_claims_attribution_what_a_thing_would_do_is_not_its_owners(text: str) -> None:
+    # Only a position that someone holds proposes; "will" tells what it does, and
+    # another source's reckoning of what it would do is that source's.
+    speaker, _ = said(text, "$40 million")
+    assert speaker is None or "Lind" not in speaker.name
 
 
 @pytest.mark.parametrize(

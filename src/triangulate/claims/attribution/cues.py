@@ -300,9 +300,11 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
         and noun.dep == "nsubj"
         and head.pos == "VERB"
         and any(k.dep == "aux" and k.lower == "would" for k in ctx.tree.children(head))
+        and not any(t.lower == "according" for t in ctx.tree.sentence(head.sent))
     ):
         # "Reyes's plan would raise $15 billion": what a position would do if carried
-        # out is what its holder proposes.
+        # out is what its holder proposes ("..., according to the Gazette" is the
+        # Gazette's reckoning of it).
         held = [k for k in ctx.tree.children(head) if k.i > head.i and k.dep in _WOULD_DO]
     if not held:
         return None
