@@ -61,6 +61,8 @@ _BODY_TYPES = frozenset({"ORG", "FAC"})
 _PARTS = frozenset({"department", "service", "force", "group", "office", "authority", "board"})
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Articles narrow nothing: "a militia spokesman" is of the militia as "the militia spokesman".
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words of size, rank or ownership that describe any body of a kind.
 _ANY_BODY = frozenset(
     """largest biggest leading main top major big small private public listed state state-run
@@ -110,10 +112,10 @@ def described_kind(speaker: Speaker | None, table: Mapping[str, str] = KINDS) ->
 def modifiers(speaker: Speaker) -> tuple[str, ...]:
     """The words of a description that narrow its kind ("health" in "the health
     ministry", "disaster" in "the disaster center"), lower-cased: those before the head
-    but possessives ("Iran's") and words of size, rank or ownership, which describe any
-    body of the kind ("the largest", "the state-run")."""
+    but articles, possessives ("Iran's") and words of size, rank or ownership, which
+    describe any body of the kind ("the largest", "the state-run")."""
     words = [w.casefold() for w in _WORD.findall(speaker.name)[:-1]]
-    return tuple(w for w in words if not _POSSESSIVE.search(w) and w not in _ANY_BODY)
+    return tuple(w for w in words if not _POSSESSIVE.search(w) and w not in _ANY_BODY | _ARTICLES)
 
 
 def _stem(word: str) -> str:

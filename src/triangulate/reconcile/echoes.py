@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Document, Echo
 from triangulate.reconcile.intervals import figure_range
-from triangulate.reconcile.sources import normalise
+from triangulate.reconcile.sources import names_outlet, normalise
 
 SHINGLE = 6
 """Words per shingle: long enough that stock phrases ("said on Sunday") do not match."""
@@ -234,12 +234,17 @@ def _citation_echoes(
             if citing.id == cited.id or _publisher_keys(citing) & _publisher_keys(cited):
                 continue
             cue = _cited(citing.text, pattern)
+            # Without the outlet's name after a cue, the citing report's claims credited to
+            # it, by its name or a short form, are its echo (and no other of its figures).
+            credited = [] if cue is not None else _credited(citing, cited, claims)
+            if cue is None and credited:
+                cue = f"credited to {', '.join(sorted({_speaker_name(c) for c in credited}))}"
             if cue is None:
                 continue
             upstream_claims = [c for c in claims if c.doc == cited.id and c.figure is not None]
             echoing = [
                 c
-                for c in claims
+                for c in credited or claims
                 if c.doc == citing.id
                 and c.figure is not None
                 and any(_same_value(c, u, docs) for u in upstream_claims)
@@ -275,6 +280,25 @@ def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
         if cue is not None:
             return f"{cue.group(0).strip()} {found.group(0)}"
     return None
+
+
+def _credited(citing: Document, cited: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """The claims a report credits to another report's outlet, by its name or a short form
+    of it ("the Monitor said"; :func:`names_outlet`): a body publishing its own report is
+    the source of what other reports credit to it."""
+    assert cited.outlet is not None
+    return [
+        c
+        for c in claims
+        if c.doc == citing.id
+        and c.said_by is not None
+        and not c.said_by.anonymous
+        and names_outlet(c.said_by.name, cited.outlet)
+    ]
+
+
+def _speaker_name(claim: Claim) -> str:
+    return claim.said_by.name if claim.said_by is not None else ""
 
 
 def _same_value(a: Claim, b: Claim, docs: Mapping[str, Document]) -> bool:

@@ -110,6 +110,56 @@ def normalise(name: str) -> str:
     return _PUNCTUATION.sub("", text).lower()
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words after which a body's name goes on to say what it is for or where it is ("Monitor
+# for Civil Rights", "Observatory of Human Rights"): the word before the first is its head.
+_NAME_TAIL = frozenset({"for", "of", "on", "in", "at", "against"})
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, an opening article left out."""
+    return _NAME_WORD.findall(_ARTICLES.sub("", name.strip()))
+
+
+def _acronyms(words: Sequence[str]) -> set[str]:
+    """A name's acronyms: the initials of its capitalised words, and of all its words."""
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return {capitals.upper(), "".join(w[0] for w in words).upper()} - {""}
+
+
+@lru_cache(maxsize=4096)
+def names_outlet(name: str, outlet: str) -> bool:
+    """Whether a name credited in a report is the outlet's own name or a short form of it,
+    as news refers to a body after naming it or to a well-known one: the same name
+    (``normalise``), its acronym ("OMCR" for "Orvel Monitor for Civil Rights", and the
+    other way round), or some of its capitalised words in their order holding its head
+    word ("Orvel Monitor", "the Monitor"). Words that leave out the head name something
+    else ("Civil Rights"; "the White House" beside "White House Watch"), and a lower-case
+    description ("the monitor") is read as a description of its kind (:mod:`.bodies`).
+    """
+    if not name or not outlet:
+        return False
+    if normalise(name) == normalise(outlet):
+        return True
+    if _DOMAIN.match(outlet.strip()):
+        return False
+    said, full = _name_words(name), _name_words(outlet)
+    if not said or not full:
+        return False
+    if len(said) == 1 and said[0].isupper() and len(said[0]) >= 2 and len(full) >= 2:
+        return said[0] in _acronyms(full)
+    if len(full) == 1 and full[0].isupper() and len(full[0]) >= 2 and len(said) >= 2:
+        return full[0] in _acronyms(said)
+    if any(not w[:1].isupper() for w in said) or len(said) >= len(full):
+        return False
+    cut = next((n for n, w in enumerate(full) if n and w.casefold() in _NAME_TAIL), len(full))
+    head = full[cut - 1].casefold()
+    # The name's words, in order, among the outlet's.
+    rest = iter(w.casefold() for w in full)
+    in_order = all(w.casefold() in rest for w in said)
+    return in_order and head in {w.casefold() for w in said}
+
+
 def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
     """The upstream of a claim, by the table in the module docstring.
 
@@ -459,12 +509,43 @@ class Upstreams:
         for source in self.sources.values():
             for key in source.keys[1:]:
                 self._union(source.keys[0], key)
+        self._join_outlets(claims, documents, entities)
         for claim, other in sorted(adopted.items()):
             self._union(f"copy:{claim}", self.sources[other].keys[0])
         for claim in sorted(adopted):
             self.sources[claim] = Source(
                 keys=self.sources[claim].keys, name=self.sources[_origin(claim, adopted)].name
             )
+
+    def _join_outlets(
+        self,
+        claims: Sequence[Claim],
+        documents: Mapping[str, Document],
+        entities: Sequence[Entity],
+    ) -> None:
+        """A body that publishes a report of the story speaks in it as itself: a claim
+        another report credits to that body, by its name or a short form of it
+        (:func:`names_outlet`), has the same source as the body's report in its own
+        voice."""
+        outlets = sorted({d.outlet for d in documents.values() if d.outlet})
+        if not outlets:
+            return
+        aliases = {e.id: (e.name, *e.aliases) for e in entities}
+        for claim in claims:
+            speaker = claim.said_by
+            key = self.sources[claim.id].keys[0]
+            # A copy takes its original's source (above), whatever its report credits.
+            if key.startswith("copy:") or (speaker is not None and speaker.anonymous):
+                continue
+            if speaker is None:
+                if not claim.via:
+                    continue
+                names: tuple[str, ...] = (claim.via[0],)
+            else:
+                names = (speaker.name, *aliases.get(speaker.entity or "", ()))
+            for outlet in outlets:
+                if any(names_outlet(n, outlet) for n in names):
+                    self._union(key, f"n:{normalise(outlet)}")
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
