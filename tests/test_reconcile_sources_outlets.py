@@ -142,3 +142,35 @@ def test_a_spokesman_described_with_an_article_is_the_one_named_before(tmp_path:
     described = [c for c in report.claims if c.said_by and c.said_by.name == "a militia spokesman"]
     assert described
     assert {upstreams.name(c.id) for c in described} == {"Tomas Reyes"}
+
+
+def _officer_pile(tmp_path: Path, officer: str) -> Report:
+    return _analysed(
+        tmp_path,
+        (
+            "agency",
+            "Corran Press Agency",
+            "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit "
+            "the market district of Dalby on Tuesday, the Orvel Monitor for Civil Rights "
+            "said.",
+        ),
+        (
+            "monitor",
+            "Varga Daily",
+            f"Toll rises in Dalby\n\nShelling on Dalby killed 48 civilians on Tuesday, said "
+            f"{officer}. Volunteers are still searching the rubble.",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("officer", "sources"),
+    [
+        ("Monitor director Tomas Reyes", 1),
+        ("Relief Committee director Tomas Reyes", 2),
+    ],
+)
+def test_a_body_s_officer_speaks_for_the_body(tmp_path: Path, officer: str, sources: int) -> None:
+    report = _officer_pile(tmp_path, officer)
+    group = _toll_group(report)
+    assert group.independent_sources == sources, group.sources

@@ -32,10 +32,15 @@ corroboration. Unnamed sources the report describes as different kinds ("police"
 organisers", "medics" and "witnesses": the head word of the description) are two sources,
 as a reader tells them apart. Upstreams with the same entity or the same name (case,
 spaces, articles and punctuation ignored) are one source, so a named speaker is one source
-whatever relays carry it. A group's count leaves out a report's own voice on a statement
-it also credits to a source among the group's claims, and a document no one is named as
-issuing ("the statement said") beside such a statement (``Upstreams.counted``): a
-headline over the lead it retells is the lead's source, not the outlet beside it.
+whatever relays carry it. A body that publishes a report of the story speaks in it as
+itself: a claim another report credits to it, by its name, a short form holding its head
+word ("the Monitor") or its acronym, is one source with the body's report in its own voice
+(:func:`names_outlet`); and a person quoted in a role of a body the story names
+("Observatory director Rami Lind") speaks for the body. A group's count leaves out a
+report's own voice on a statement it also credits to a source among the group's claims,
+and a document no one is named as issuing ("the statement said") beside such a statement
+(``Upstreams.counted``): a headline over the lead it retells is the lead's source, not the
+outlet beside it.
 
 An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
 two of its reports, that say the same thing (figures of one unit whose values meet under
@@ -510,6 +515,7 @@ class Upstreams:
             for key in source.keys[1:]:
                 self._union(source.keys[0], key)
         self._join_outlets(claims, documents, entities)
+        self._join_officers(claims, entities)
         for claim, other in sorted(adopted.items()):
             self._union(f"copy:{claim}", self.sources[other].keys[0])
         for claim in sorted(adopted):
@@ -546,6 +552,31 @@ class Upstreams:
             for outlet in outlets:
                 if any(names_outlet(n, outlet) for n in names):
                     self._union(key, f"n:{normalise(outlet)}")
+
+    def _join_officers(self, claims: Sequence[Claim], entities: Sequence[Entity]) -> None:
+        """A person quoted in a role of a body the story names ("Observatory director
+        Rami Lind", "Coalition spokesman Ada Brandt") speaks for that body: one source
+        with what reports credit to the body itself."""
+        bodies = [e for e in entities if e.type == "ORG"]
+        if not bodies:
+            return
+        for claim in claims:
+            speaker = claim.said_by
+            key = self.sources[claim.id].keys[0]
+            if speaker is None or speaker.anonymous or not speaker.role or key.startswith("copy:"):
+                continue
+            words = _NAME_WORD.findall(speaker.role)
+            named = " ".join(w for w in words[:-1] if w[:1].isupper())
+            if not named:
+                continue
+            found = [b for b in bodies if any(names_outlet(named, n) for n in (b.name, *b.aliases))]
+            # The role's own words may be read as a body of their own ("Monitor"): the one
+            # body named more fully is the one meant.
+            fuller = [b for b in found if normalise(b.name) != normalise(named)]
+            if len(fuller) > 1 or not found:
+                continue
+            for body in found:
+                self._union(key, f"e:{body.id}")
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
