@@ -226,6 +226,11 @@ def _citation_echoes(
     docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
 ) -> list[Echo]:
     out = []
+    # Each report's claims credited to a named speaker, read once for every other report.
+    named: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.said_by is not None and not claim.said_by.anonymous:
+            named.setdefault(claim.doc, []).append(claim)
     for cited in sorted(docs.values(), key=lambda d: d.id):
         if not cited.outlet or len(normalise(cited.outlet)) < 3:
             continue
@@ -236,7 +241,7 @@ def _citation_echoes(
             cue = _cited(citing.text, pattern)
             # Without the outlet's name after a cue, the citing report's claims credited to
             # it, by its name or a short form, are its echo (and no other of its figures).
-            credited = [] if cue is not None else _credited(citing, cited, claims)
+            credited = [] if cue is not None else _credited(cited, named.get(citing.id, ()))
             if cue is None and credited:
                 cue = f"credited to {', '.join(sorted({_speaker_name(c) for c in credited}))}"
             if cue is None:
@@ -282,19 +287,13 @@ def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
     return None
 
 
-def _credited(citing: Document, cited: Document, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims a report credits to another report's outlet, by its name or a short form
-    of it ("the Monitor said"; :func:`names_outlet`): a body publishing its own report is
-    the source of what other reports credit to it."""
-    assert cited.outlet is not None
-    return [
-        c
-        for c in claims
-        if c.doc == citing.id
-        and c.said_by is not None
-        and not c.said_by.anonymous
-        and names_outlet(c.said_by.name, cited.outlet)
-    ]
+def _credited(cited: Document, named: Sequence[Claim]) -> list[Claim]:
+    """The claims of a report (``named``: those it credits to a named speaker) that it
+    credits to another report's outlet, by its name or a short form of it ("the Monitor
+    said"; :func:`names_outlet`): a body publishing its own report is the source of what
+    other reports credit to it."""
+    outlet = cited.outlet or ""
+    return [c for c in named if c.said_by is not None and names_outlet(c.said_by.name, outlet)]
 
 
 def _speaker_name(claim: Claim) -> str:

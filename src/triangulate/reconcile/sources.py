@@ -537,6 +537,8 @@ class Upstreams:
         if not outlets:
             return
         aliases = {e.id: (e.name, *e.aliases) for e in entities}
+        # The outlets each set of names stands for, read once however many claims hold it.
+        seen: dict[tuple[str, ...], list[str]] = {}
         for claim in claims:
             speaker = claim.said_by
             key = self.sources[claim.id].keys[0]
@@ -549,9 +551,11 @@ class Upstreams:
                 names: tuple[str, ...] = (claim.via[0],)
             else:
                 names = (speaker.name, *aliases.get(speaker.entity or "", ()))
-            for outlet in outlets:
-                if any(names_outlet(n, outlet) for n in names):
-                    self._union(key, f"n:{normalise(outlet)}")
+            found = seen.get(names)
+            if found is None:
+                found = seen[names] = [o for o in outlets if any(names_outlet(n, o) for n in names)]
+            for outlet in found:
+                self._union(key, f"n:{normalise(outlet)}")
 
     def _join_officers(self, claims: Sequence[Claim], entities: Sequence[Entity]) -> None:
         """A person quoted in a role of a body the story names ("Observatory director
@@ -560,6 +564,7 @@ class Upstreams:
         bodies = [e for e in entities if e.type == "ORG"]
         if not bodies:
             return
+        seen: dict[str, list[str]] = {}
         for claim in claims:
             speaker = claim.said_by
             key = self.sources[claim.id].keys[0]
@@ -569,14 +574,21 @@ class Upstreams:
             named = " ".join(w for w in words[:-1] if w[:1].isupper())
             if not named:
                 continue
-            found = [b for b in bodies if any(names_outlet(named, n) for n in (b.name, *b.aliases))]
-            # The role's own words may be read as a body of their own ("Monitor"): the one
-            # body named more fully is the one meant.
-            fuller = [b for b in found if normalise(b.name) != normalise(named)]
-            if len(fuller) > 1 or not found:
-                continue
-            for body in found:
-                self._union(key, f"e:{body.id}")
+            meant = seen.get(named)
+            if meant is None:
+                meant = seen[named] = self._meant(named, bodies)
+            for body in meant:
+                self._union(key, f"e:{body}")
+
+    @staticmethod
+    def _meant(named: str, bodies: Sequence[Entity]) -> list[str]:
+        """The bodies a role's capitalised words name ("Monitor" in "Monitor director"):
+        none where they fit more than one body named more fully than they are."""
+        found = [b for b in bodies if any(names_outlet(named, n) for n in (b.name, *b.aliases))]
+        # The role's own words may be read as a body of their own ("Monitor"): the one
+        # body named more fully is the one meant.
+        fuller = [b for b in found if normalise(b.name) != normalise(named)]
+        return [] if len(fuller) > 1 else [b.id for b in found]
 
     def _find(self, key: str) -> str:
         self._parent.setdefault(key, key)
