@@ -629,7 +629,13 @@ def _sources(s: _Story) -> list[str]:
         echoed.update(echo.docs)
         docs = "".join(
             f"<li>{s.doc_link(d)} <span class='muted small'>"
-            f"{esc(s.docs[d].outlet or '') if d in s.docs else ''}</span></li>"
+            f"{esc(s.docs[d].outlet or '') if d in s.docs else ''}</span>"
+            + (
+                f" <span class='small'>{published_html(s.docs[d].published)}</span>"
+                if d in s.docs
+                else ""
+            )
+            + "</li>"
             for d in echo.docs
         )
         parts.append(
