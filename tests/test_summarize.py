@@ -559,3 +559,43 @@ def test_summarize_never_sets_two_currencies_against_each_other() -> None:
     assert _same_value(pounds, replace(pounds, hedge="exact"))
     dollars = replace(claims[1].figure, hedge="about")
     assert _same_value(dollars, replace(dollars, unit="USD"))
+
+
+def test_summarize_weighs_no_time_until_an_event() -> None:
+    """The time until an event ("with ten minutes left") orders what a sentence tells: it
+    brings no piece of its own, so two reports agreeing on it never pull a sentence in
+    before a figure of the story."""
+    a = _doc(
+        "a",
+        "Skipper found in Dalby\n\n"
+        "About 300 passengers were stranded at Port Alder on Monday, the harbour office said.\n\n"
+        "Coastguards found the missing skipper with ten minutes left before high tide.",
+        "2031-05-13",
+    )
+    b = _doc(
+        "b",
+        "Dalby skipper found\n\n"
+        "Coastguards reached the skipper of the Orvel ferry with ten minutes left.",
+        "2031-05-13",
+    )
+    passengers = replace(_figure("f1", a, "About 300 passengers", 300), said_by=None)
+
+    def left(claim_id: str, doc: Document) -> Claim:
+        start, end = _span(doc, "ten minutes")
+        figure = _length(10, "minute", "time between events", "time between events")
+        return Claim(
+            id=claim_id,
+            kind="figure",
+            doc=doc.id,
+            start=start,
+            end=end,
+            text="ten minutes",
+            figure=figure,
+        )
+
+    claims = (passengers, left("t1", a), left("t2", b))
+    groups = (_group("g-left", ("t1", "t2"), "agree"),)
+    summary = summarize((a, b), claims, groups, (), size=(1, 1))
+    assert [s.text for s in summary] == [
+        "About 300 passengers were stranded at Port Alder on Monday, the harbour office said."
+    ]

@@ -18,7 +18,9 @@ now, previously, prior, into, away, older, younger      reference     weeks befo
 ago"; numbers listed with it share it: "20 and 50                     strike"
 years ago"), unless "for", a verb of lasting or a
 prison term's verb leads it
-followed by "to go", "to play", "remaining", "left"     countdown     "with four days to go"
+followed by "to go", "to play", "remaining", "left"     time between  "with four days to go",
+(the smaller unit of a time said in two, "12 minutes,   events        "with 12 seconds left",
+31 seconds remaining", is the larger one's)             (figure)      "39 days left in office"
 followed by "of" a ritual (silence, prayer, mourning)   ritual        "a minute of silence"
 "one day", "one night" after no verb of lasting          time          "One night, while
                                                         reference     walking the beach"
@@ -100,6 +102,8 @@ _REFERENCE_AFTER_RE = re.compile(
     r"beforehand|hence|since|prior|into|away|older|younger)\b",
     re.IGNORECASE,
 )
+TIME_BETWEEN = "time between events"
+"""The measure of the time until an event a report tells (:func:`counts_down`)."""
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
 # "a six year deal", "a 10 day trip": a compound adjective with its hyphen left out, told by
@@ -163,9 +167,16 @@ _SCOPE_BEFORE_RE = re.compile(
     r"first|final|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "with four days to go", "two weeks remaining in the season": a countdown dates what follows
+# "with four days to go", "12 seconds left", "39 days left in office": a countdown, the time
+# until an event
 _COUNTDOWN_AFTER_RE = re.compile(
     _MORE_UNITS + r"\s+(?:to\s+(?:go|play)|remaining|left)\b", re.IGNORECASE
+)
+# "12 minutes, 31 seconds remaining": the smaller unit of a time
+# said in two, which the larger one's figure holds
+_SMALLER_UNIT_BEFORE_RE = re.compile(
+    r"[0-9a-z]\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?),?\s+(?:and\s+)?$",
+    re.IGNORECASE,
 )
 _OF_NOUN_RE = re.compile(r"\s+of\s+\w", re.IGNORECASE)
 # "gave Congress 60 days to review the rule", "has 30 days to appeal": the time allowed for
@@ -294,6 +305,20 @@ def time_since(text: str, tree: Tree, q: Quantity) -> str | None:
     return None
 
 
+def counts_down(text: str, q: Quantity) -> bool:
+    """Whether a duration is a countdown, the time until an event: "with 12 seconds left",
+    "39 days left in office", "with four days to go". Reports of one story give such a time
+    and dispute it, so it is a figure. A time said in two units ("12 minutes, 31 seconds
+    remaining") is one figure, its larger unit's. (A time reckoned from another event,
+    "three hours later", "two days after the quake", stays a time reference.)
+    """
+    if q.kind != "duration" or not _COUNTDOWN_AFTER_RE.match(text, q.end):
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[max(line_start, q.start - 60) : q.start]
+    return not _SMALLER_UNIT_BEFORE_RE.search(before)
+
+
 def reported_durations(
     text: str, tree: Tree, quantities: Sequence[Quantity]
 ) -> frozenset[tuple[int, int]]:
@@ -325,7 +350,9 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
     if _REFERENCE_AFTER_RE.match(text, q.end) and not (lasting or prison):
         # "married two weeks ago": the time since a change in someone's life, a figure
         return time_since(text, tree, q) is not None
-    if _COUNTDOWN_AFTER_RE.match(text, q.end) or _RITUAL_RE.match(text, q.end):
+    if _COUNTDOWN_AFTER_RE.match(text, q.end):
+        return counts_down(text, q)  # "with 12 seconds left": the time until an event
+    if _RITUAL_RE.match(text, q.end):
         return False
     if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
         return False

@@ -227,7 +227,10 @@ figure ("Brandt was 77, the Herald said").
 The time since a change in someone's life ("was married two weeks ago", "had moved back to
 Orvel six weeks ago", ``triangulate.claims.durations.time_since``) is read the same way: a
 figure of kind "duration" whose measure is "time since marriage", "time since return" or
-"time since move", with no place or time scope read around it.
+"time since move", with no place or time scope read around it. So is the time until an
+event, a countdown ("with 12 seconds left", "39 days left in office",
+``triangulate.claims.durations.counts_down``): measure "time between events", the number
+alone, counting nothing, whatever the words after it name.
 
 Scores and records
 ==================
@@ -249,7 +252,12 @@ from itertools import accumulate, pairwise
 
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
-from triangulate.claims.durations import reported_durations, time_since
+from triangulate.claims.durations import (
+    TIME_BETWEEN,
+    counts_down,
+    reported_durations,
+    time_since,
+)
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.claims.quantities import (
     HEADLINE_VERBS,
@@ -2318,9 +2326,10 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
-    if reading.quantity.age_at_death or label.startswith(_SINCE):
+    if reading.quantity.age_at_death or label.startswith(_SINCE) or label == TIME_BETWEEN:
         # "age at death": one life's length, never a duration of anything else; "time since
-        # marriage": the time since the event, whatever else the sentence holds
+        # marriage": the time since the event, whatever else the sentence holds; so is "time
+        # between events"
         return label
     point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
     if point is not None:
@@ -2736,6 +2745,20 @@ def _read_age(
     return reading
 
 
+def _read_between(text: str, tree: Tree, quantity: Quantity) -> _Reading | None:
+    """Read the time until an event ("with 12 seconds left": ``counts_down`` of
+    ``triangulate.claims.durations``): the number alone, counting nothing, with no place:
+    the words around it name the event, never a thing the time is of."""
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
+    reading.counted = reading.label = TIME_BETWEEN
+    reading.start, reading.end = quantity.start, quantity.end
+    return reading
+
+
 def _named_after_game(text: str, quantity: Quantity) -> str | None:
     """The other side of the game named after a score ("an 88-72 loss to the Cavaliers"),
     read from either number of the score."""
@@ -2921,6 +2944,11 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         for q in quantities
         if (q.start, q.end) in reported and (event := time_since(text, tree, q)) is not None
     }
+    between = {
+        q.start
+        for q in quantities
+        if (q.start, q.end) in reported and q.start not in since and counts_down(text, q)
+    }
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     sides = _tally_sides(quantities)
@@ -2935,6 +2963,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.age_at_death
             else _read_age(text, tree, places, q, _SINCE + since[q.start])
             if q.start in since
+            else _read_between(text, tree, q)
+            if q.start in between
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or q.age_at_death or (q.start, q.end) in reported
@@ -2951,8 +2981,10 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     for k, reading in enumerate(readings):
         if reading.state is not None or reading.parent is not None:
             continue
-        if (reading.label or "").startswith(_SINCE):
-            continue  # the time since a marriage or a move is no figure of a time scope
+        if (reading.label or "").startswith(_SINCE) or reading.quantity.start in between:
+            # the time since a marriage or a move, or until an event, is no figure of a time
+            # scope
+            continue
         verb = _continuation(tree, reading, limits[k])
         if verb is not None:
             reading.predicate.append(verb)

@@ -26,7 +26,8 @@
    a family of two or more measures becomes a ``scope_differs`` group beside them. Sums
    of money form none: two sums of one currency that differ are two sums, unless their
    words name one purpose a holder gives one sum for (``purposes.tsv``: a fine, damages
-   sought, cash on hand), whose holders the verdicts then read.
+   sought, cash on hand), whose holders the verdicts then read. Nor do times until an
+   event ("12 seconds left" and "two minutes left" count down to other moments).
 
 Both passes visit claims in a fixed order (report, then position), so the result does not
 depend on the order the claims were given in.
@@ -38,6 +39,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from triangulate.claims.durations import TIME_BETWEEN
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.ages import AGE_AT_DEATH
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
@@ -401,6 +403,10 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
+    if a[0].population == b[0].population == TIME_BETWEEN:
+        # two times until an event are one only when both are bounded: "less than a week
+        # left" and "more than four hours left" meet, yet tell nothing of one time
+        return all(v.low > 0 and v.high != math.inf for v in (first, second))
     if a[0].state == b[0].state == PRESENT:
         return True  # how many were there, in values that agree
     if {a[0].state, b[0].state} & QUIET:
@@ -504,12 +510,13 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)
-            or head.population in {PERSON_TIME, PARENT_CHILDREN}
+            or head.population in {PERSON_TIME, PARENT_CHILDREN, TIME_BETWEEN}
         ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are
             # two shares of people of whom nothing else is said, two lengths of time
-            # someone did something, and two parents' children.
+            # someone did something, two parents' children, and two times until an event
+            # (until other events).
             joined.append([k])
             continue
         if head.population == "casualty":

@@ -8,8 +8,10 @@ Rules, top to bottom:
    without a closing stop (headlines, bylines, section labels), photo captions and credits,
    comment and share prompts, copyright lines, sentences of fewer than ``MIN_WORDS`` or
    more than ``MAX_WORDS`` words, and lines in title case.
-2. **What a sentence says.** The claims whose start lies in it. Each claim stands for its
-   group (``Group.id``); a claim in no group stands for itself, except that a claim an echo
+2. **What a sentence says.** The claims whose start lies in it, but for the time until an
+   event ("with 12 seconds left": it orders what the sentence tells, and weighs nothing of
+   its own). Each claim stands for its group (``Group.id``); a claim in no group stands
+   for itself, except that a claim an echo
    relays counts once for the echo's upstream source, so two copies of one wire are one
    piece of information. Without any groups at all (nothing reconciled), figures with the
    same counted noun, value and unit are one piece.
@@ -53,6 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
+from triangulate.claims.durations import TIME_BETWEEN
 from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
@@ -270,7 +273,11 @@ def _candidates(
             words = _WORD.findall(text)
             if _furniture(text, words, headline):
                 continue
-            inside = _starting_in(by_doc.get(doc.id, []), by_start.get(doc.id, []), start, end)
+            inside = tuple(
+                c
+                for c in _starting_in(by_doc.get(doc.id, []), by_start.get(doc.id, []), start, end)
+                if not (c.figure is not None and c.figure.measure == TIME_BETWEEN)
+            )
             grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
             lone = frozenset(u for c in inside if (u := _unit(c, group_of, echo_of)))
             units = grouped | lone
