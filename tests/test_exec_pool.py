@@ -352,8 +352,11 @@ def test_exec_pool_worker_parses_until_the_end_of_its_pipe_of_blocks() -> None:
         ok, packed = worker.receive(results)
         with pytest.raises(EOFError):
             worker.receive(results)
+    # Each document's parse comes back as a pickle of its own, opened when it is read.
+    assert ok and len(packed) == 2 and all(isinstance(p, bytes) for p in packed)
+    opened = [pool._opened(p) for p in packed]
     texts = dict(PAIRS)
-    assert ok and [spacy_model.unpack(p, texts[p.doc]) for p in packed] == list(
+    assert [spacy_model.unpack(p, texts[p.doc]) for p in opened] == list(
         parse_in_process(PAIRS[:2])
     )
 

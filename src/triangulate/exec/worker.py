@@ -13,8 +13,9 @@ worker writes to, as a forked worker does, and more (multiprocessing's resource 
 process of its own that loads the model itself.
 
 Each worker reads its blocks from a pipe of its own and writes each block's packed parse
-(or the error it raised) back on another, one block at a time: a message is a pickle
-behind its length (``send``, ``receive``). The pipes are the whole protocol:
+(each document's a pickle of its own, ``pool._sealed``; or the error it raised) back on
+another, one block at a time: a message is a pickle behind its length (``send``,
+``receive``). The pipes are the whole protocol:
 
 - The first message a worker writes is its process id (so that its owner can name and
   stop it), once the model is loaded.
@@ -106,7 +107,8 @@ def serve(blocks: IO[bytes], results: IO[bytes], fork: Callable[[], None] | None
                 continue
             block, select, chars, keep = message
             try:
-                reply: tuple[bool, object] = (True, pool._parse_block(block, select, chars, keep))
+                parsed = pool._sealed(pool._parse_block(block, select, chars, keep))
+                reply: tuple[bool, object] = (True, parsed)
             except Exception as exc:
                 reply = (False, sendable(exc))
             send(results, reply)
