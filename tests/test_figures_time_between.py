@@ -1,6 +1,6 @@
 """The time until an event, a countdown ("with 12 seconds left", "39 days left in office"),
 is a figure of its own, which reports of one story give and dispute: the number alone,
-measure "time between events". A time reckoned from another event ("three hours later") or
+measure "time left". A time reckoned from another event ("three hours later") or
 a date ("two weeks before Christmas") stays a time reference."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from triangulate import analyze
 from triangulate.model import Report
 
-BETWEEN = "time between events"
+BETWEEN = "time left"
 
 
 def _report(tmp_path_factory: pytest.TempPathFactory, texts: dict[str, str]) -> Report:

@@ -582,7 +582,7 @@ def test_summarize_weighs_no_time_until_an_event() -> None:
 
     def left(claim_id: str, doc: Document) -> Claim:
         start, end = _span(doc, "ten minutes")
-        figure = _length(10, "minute", "time between events", "time between events")
+        figure = _length(10, "minute", "time left", "time left")
         return Claim(
             id=claim_id,
             kind="figure",

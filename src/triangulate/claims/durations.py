@@ -102,7 +102,7 @@ _REFERENCE_AFTER_RE = re.compile(
     r"beforehand|hence|since|prior|into|away|older|younger)\b",
     re.IGNORECASE,
 )
-TIME_BETWEEN = "time between events"
+TIME_LEFT = "time left"
 """The measure of the time until an event a report tells (:func:`counts_down`)."""
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")

@@ -229,7 +229,7 @@ Orvel six weeks ago", ``triangulate.claims.durations.time_since``) is read the s
 figure of kind "duration" whose measure is "time since marriage", "time since return" or
 "time since move", with no place or time scope read around it. So is the time until an
 event, a countdown ("with 12 seconds left", "39 days left in office",
-``triangulate.claims.durations.counts_down``): measure "time between events", the number
+``triangulate.claims.durations.counts_down``): measure "time left", the number
 alone, counting nothing, whatever the words after it name.
 
 Scores and records
@@ -253,7 +253,7 @@ from itertools import accumulate, pairwise
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import (
-    TIME_BETWEEN,
+    TIME_LEFT,
     counts_down,
     reported_durations,
     time_since,
@@ -2326,10 +2326,10 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
-    if reading.quantity.age_at_death or label.startswith(_SINCE) or label == TIME_BETWEEN:
+    if reading.quantity.age_at_death or label.startswith(_SINCE) or label == TIME_LEFT:
         # "age at death": one life's length, never a duration of anything else; "time since
         # marriage": the time since the event, whatever else the sentence holds; so is "time
-        # between events"
+        # left" before an event
         return label
     point = _FROM_POINT_AFTER_RE.match(after) if kind == "length" else None
     if point is not None:
@@ -2754,7 +2754,7 @@ def _read_between(text: str, tree: Tree, quantity: Quantity) -> _Reading | None:
         return None
     line = _line_of(text, quantity.start, quantity.end)
     reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
-    reading.counted = reading.label = TIME_BETWEEN
+    reading.counted = reading.label = TIME_LEFT
     reading.start, reading.end = quantity.start, quantity.end
     return reading
 

@@ -39,7 +39,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from triangulate.claims.durations import TIME_BETWEEN
+from triangulate.claims.durations import TIME_LEFT
 from triangulate.model import Claim, Figure
 from triangulate.reconcile.ages import AGE_AT_DEATH
 from triangulate.reconcile.intervals import Interval, interval_of, magnitude_of
@@ -403,7 +403,7 @@ def _fit(kind: Relation, a: _Reading, b: _Reading) -> bool:
     # A part is the whole only when both values can hold together.
     if first is None or second is None or not first.meets(second):
         return False
-    if a[0].population == b[0].population == TIME_BETWEEN:
+    if a[0].population == b[0].population == TIME_LEFT:
         # two times until an event are one only when both are bounded: "less than a week
         # left" and "more than four hours left" meet, yet tell nothing of one time
         return all(v.low > 0 and v.high != math.inf for v in (first, second))
@@ -510,7 +510,7 @@ def families(found: Sequence[tuple[Claim, ...]], topics: Mapping[str, Topic]) ->
         if (
             head.kind == "money"
             or head.population.startswith(SHARE)
-            or head.population in {PERSON_TIME, PARENT_CHILDREN, TIME_BETWEEN}
+            or head.population in {PERSON_TIME, PARENT_CHILDREN, TIME_LEFT}
         ):
             # Sums of one currency whose values differ are different sums, not look-alikes
             # of one quantity: what a sum pays for is too loosely read to say more; so are

@@ -66,7 +66,7 @@ population      people (civilians, citizens, residents, the dead and injured, wo
                 someone did something ("worked there for 12 years") and how many children
                 a parent has ("a mother of 12"): facts of a person, of no place or day,
                 one with another only when the values agree; so is the time until an
-                event ("with 12 seconds left", measure "time between events"), and only
+                event ("with 12 seconds left", measure "time left"), and only
                 when both values are bounded ("less than a week left" and "more than four
                 hours left" meet, yet tell no one time); how far someone
                 or something was moved
@@ -208,7 +208,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from triangulate.claims.durations import TIME_BETWEEN
+from triangulate.claims.durations import TIME_LEFT
 from triangulate.claims.quantities import YARDS_KINDS
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
@@ -2275,11 +2275,11 @@ def topic_of(
         # (see relation).
         population = listed = PERSON_TIME
         state = own_state = None
-    if kind == "duration" and figure.measure == TIME_BETWEEN:
+    if kind == "duration" and figure.measure == TIME_LEFT:
         # "with 12 seconds left", "39 days left in office": the time until an event,
         # whatever else the sentence says; one with another only when
         # both values are bounded and agree (see relation).
-        population = listed = TIME_BETWEEN
+        population = listed = TIME_LEFT
         state = own_state = None
     if is_age(claim):
         # "died Monday at 77", "He was 77.": one person's age at death (:mod:`.ages`).
@@ -2473,7 +2473,7 @@ def topic_of(
         # A shock has one size wherever it was measured or felt, and the aftershocks that
         # followed it are counted wherever they were recorded: the place is not a part.
         where = place = None
-    personal = population in {PERSON_TIME, PARENT_CHILDREN, AGE_AT_DEATH, TIME_BETWEEN}
+    personal = population in {PERSON_TIME, PARENT_CHILDREN, AGE_AT_DEATH, TIME_LEFT}
     if personal:
         # How long someone did something, how many children a parent has: a fact of the
         # person, wherever and whenever the sentence sets it.
@@ -2841,7 +2841,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "Three teens were arrested", "two youths were charged": not everyone arrested is
         # charged, nor everyone charged convicted; one count only when the values agree.
         finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
-    if a.population == TIME_BETWEEN:
+    if a.population == TIME_LEFT:
         finer.append("the time until an event is one only when they agree")
     if a.population == PARENT_CHILDREN:
         finer.append("how many children a parent has is one count only when they agree")

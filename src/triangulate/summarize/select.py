@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, pairwise
 
-from triangulate.claims.durations import TIME_BETWEEN
+from triangulate.claims.durations import TIME_LEFT
 from triangulate.model import Citation, Claim, Document, Echo, Figure, Group, SummarySentence
 from triangulate.nlp.sentences import split_sentences
 from triangulate.nlp.words import may_hold
@@ -276,7 +276,7 @@ def _candidates(
             inside = tuple(
                 c
                 for c in _starting_in(by_doc.get(doc.id, []), by_start.get(doc.id, []), start, end)
-                if not (c.figure is not None and c.figure.measure == TIME_BETWEEN)
+                if not (c.figure is not None and c.figure.measure == TIME_LEFT)
             )
             grouped = frozenset(g for c in inside for g in group_of.get(c.id, ()))
             lone = frozenset(u for c in inside if (u := _unit(c, group_of, echo_of)))
