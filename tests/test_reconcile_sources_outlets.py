@@ -174,3 +174,34 @@ def test_a_body_s_officer_speaks_for_the_body(tmp_path: Path, officer: str, sour
     report = _officer_pile(tmp_path, officer)
     group = _toll_group(report)
     assert group.independent_sources == sources, group.sources
+
+
+def test_an_echo_holds_what_is_credited_to_the_body_beyond_its_own_figures(
+    tmp_path: Path,
+) -> None:
+    # The agency credits the Monitor with a count of shelters its own report never gives:
+    # the echo card still shows that claim (and says the body's report does not give it),
+    # rather than an echo of no claims.
+    report = _analysed(
+        tmp_path,
+        (
+            "monitor",
+            MONITOR,
+            "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit "
+            "the market district of Dalby on Tuesday.",
+        ),
+        (
+            "agency",
+            "Corran Press Agency",
+            "Toll rises in Dalby\n\nTALLIS - Shelling on Dalby killed 48 civilians on "
+            "Tuesday, the Monitor said. The Monitor said it had opened four shelters in "
+            "schools on the edge of the town.",
+        ),
+    )
+    echo = next(e for e in report.echoes if e.upstream == MONITOR)
+    claims = {c.id: c for c in report.claims}
+    relayed = {claims[c].text for c in echo.claims if claims[c].doc == "agency"}
+    assert any("48" in t for t in relayed), relayed
+    assert any("four" in t for t in relayed), relayed
+    assert "repeats 1 of its figures" in echo.evidence, echo.evidence
+    assert "credits it with 1 figure its own report does not give" in echo.evidence

@@ -255,10 +255,20 @@ def _citation_echoes(
                 and any(_same_value(c, u, docs) for u in upstream_claims)
             ]
             matched = [u for u in upstream_claims if any(_same_value(c, u, docs) for c in echoing)]
+            # What the citing report credits to the body is what it relays from it, whether or
+            # not the body's own report gives the same value ("three shelters", credited to a
+            # committee whose own report counts schools): the echo shows those claims too.
+            relayed = [c for c in credited if c.figure is not None and c not in echoing]
             shared = _distinctive([cited.id, citing.id], words)
             evidence = (
                 f"{citing.outlet or citing.id} cites {cited.outlet} ('{cue}')"
                 + (f", repeats {len(echoing)} of its figures" if echoing else "")
+                + (
+                    f", credits it with {len(relayed)} figure{'s' if len(relayed) > 1 else ''} "
+                    "its own report does not give"
+                    if relayed
+                    else ""
+                )
                 + (
                     f" and shares details no other report gives: {', '.join(shared)}"
                     if shared
@@ -270,7 +280,7 @@ def _citation_echoes(
                 Echo(
                     upstream=cited.outlet,
                     docs=tuple(sorted((cited.id, citing.id))),
-                    claims=tuple(sorted({c.id for c in [*echoing, *matched]})),
+                    claims=tuple(sorted({c.id for c in [*echoing, *relayed, *matched]})),
                     evidence=evidence,
                 )
             )
