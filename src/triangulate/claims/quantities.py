@@ -2537,6 +2537,13 @@ _DIED_AT_BEFORE_RE = re.compile(
     r"\b(?:dies|died|die|dead|dying|death|passed\s+away)\b(?:\s+[\w’'.-]+){0,5}?\s+at\s+$",
     re.IGNORECASE,
 )
+# "put the number of dead at 30", "the death toll was put at 30": "dead" a noun after "of" or
+# "the", "death" naming a toll, the "at" sets the toll's value, no one's age.
+_TOLL_AT_BEFORE_RE = re.compile(
+    r"\b(?:(?:of|the)\s+dead|death\s+(?:toll|count|tally|total|figure)s?)"
+    r"(?:\s+(?!(?:dies|died|die|dead|dying|death|passed)\b)[\w’'.-]+){0,5}?\s+at\s+$",
+    re.IGNORECASE,
+)
 _CJK_AGE_AFTER_RE = re.compile(r"\s?(?:岁|歲|周岁|週歲)")
 # "She was 85.", "He is 61.": a person's age as the whole predicate of a sentence.
 _SHE_WAS_BEFORE_RE = re.compile(
@@ -3727,7 +3734,9 @@ def _age_after_death_or_now(text: str, atom: _Atom, before: str, after: str) -> 
         return False
     if _next_word_is_count_noun(text, atom.end) or _unit_follows(text, atom.end):
         return False  # "died at 3 hospitals", "dead at 10 sites"
-    if _DIED_AT_BEFORE_RE.search(before) or _TURNED_BEFORE_RE.search(before):
+    if _DIED_AT_BEFORE_RE.search(before) and not _TOLL_AT_BEFORE_RE.search(before):
+        return True
+    if _TURNED_BEFORE_RE.search(before):
         return True
     if _LIFE_EVENT_AT_BEFORE_RE.search(before):
         return True  # "he retired at 60 with $1 million"
@@ -6768,7 +6777,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # after the death or its day (after a place, "died in prison at 3", it may open a time);
 # "died in prison, aged 77", "aged" after a few words
 _DIED_AT_AGE_RE = re.compile(
-    rf"\b{_DEATH}(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|{_WEEKDAY}))?"
+    rf"(?<!\bof )(?<!\bthe )\b{_DEATH}(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|{_WEEKDAY}))?"
     r"[ \t]+at(?:[ \t]+the[ \t]+age[ \t]+of|[ \t]+age)?[ \t]+(?P<at>[0-9]{1,3})\b|"
     rf"\b{_DEATH}\b(?:[ \t]+(?!aged\b)[\w’'.-]+){{0,5}}?,?[ \t]+aged[ \t]+(?P<aged>[0-9]{{1,3}})\b",
     re.IGNORECASE,
