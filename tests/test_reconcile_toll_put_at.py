@@ -1,7 +1,9 @@
 """A toll a source "puts at" a number ("put the number of dead at 30", "put the death toll
 at 30", "the number of dead was put at 30") is a count of the dead, no one's age at death: a
 source that puts it lower than the other reports of the same event is in conflict with them,
-and one that puts it at the same number agrees."""
+and one that puts it at the same number agrees. A count the sentence places at one of several
+sites ("30 died at one hospital") is a part of the toll, no rival count; the place of the
+ones who tell it ("officials at one hospital said") makes no part."""
 
 from __future__ import annotations
 
@@ -105,3 +107,39 @@ def test_the_same_toll_put_by_one_source_agrees(tmp_path: Path) -> None:
     assert verdict == "agree", explanation
     assert files == ["coast.txt", "hill.txt", "valley.txt"]
     assert "Hospital officials" in explanation
+
+
+@pytest.mark.parametrize(
+    ("third", "phrase"),
+    [
+        ("Thirty people died at one hospital, officials said.", "Thirty people"),
+        ("At one hospital, 30 people died, officials said.", "30 people"),
+        ("In one hospital's morgue alone, 30 people lay dead, officials said.", "30 people"),
+    ],
+)
+def test_a_toll_at_one_site_is_a_part_no_conflict(tmp_path: Path, third: str, phrase: str) -> None:
+    report = analysed(tmp_path / "pile", _pile(third))
+    files = {d.id: Path(d.source).name for d in report.documents}
+    (mine,) = [
+        c
+        for c in report.claims
+        if files[c.doc] == "hill.txt" and c.figure is not None and c.text == phrase
+    ]
+    held = [g for g in report.groups if g.kind == "figure" and mine.id in g.claims]
+    assert held and all(g.verdict != "conflict" for g in held), [g.explanation for g in held]
+    assert any("one counts those at one site only, the other all" in g.explanation for g in held)
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Officials at one hospital put the number of dead at 30.",
+        "Thirty people were killed, doctors at one hospital said.",
+    ],
+)
+def test_the_teller_at_one_site_makes_no_part(tmp_path: Path, third: str) -> None:
+    report = analysed(tmp_path / "pile", _pile(third))
+    phrase = "30" if "put" in third else "Thirty people"
+    verdict, explanation, files = _group_of(report, "hill.txt", phrase)
+    assert verdict == "conflict", explanation
+    assert files == ["coast.txt", "hill.txt", "valley.txt"]

@@ -112,6 +112,10 @@ place           the claim's place entity, and the places the story's reports mak
                 "quoted the office in X as saying"; the story's scene aside); or it
                 is a village or town a count of villages or towns counts ("X, one of
                 12 villages")
+one site        a count the sentence places at one of several sites ("30 died at one
+                hospital", "At one hospital, 30 died"): a part of the whole count, the
+                same as it only when the values agree; never the place of those who tell
+                it ("officials at one hospital said")
 ==============  ===========================================================================
 
 A figure that counts nothing nameable (no counted noun, a symbol, a month, a name: "37",
@@ -1424,6 +1428,21 @@ _PRESENT_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:{_PLACES_INSIDE})\b)|(?:inside|aboard|on\s+board)\b)",
     re.IGNORECASE,
 )
+# A count the sentence places at one of several sites ("30 died at one hospital", "at one of
+# the city's hospitals, 30 were treated", "in one hospital's morgue"): a part of the whole
+# toll, no rival count of it.
+_SITES = rf"(?:{_PLACES_INSIDE}|clinic|morgue|mortuary|camp|shelter|site|village|district)"
+_ONE_SITE = (
+    r"\b(?:at|in|to)\s+(?:just\s+|only\s+)?one\s+(?:(?:of\s+(?:the|its|their)\s+)"
+    rf"(?:[\w’'-]+\s+){{0,2}}{_SITES}s?\b|(?:[\w-]+\s+){{0,2}}{_SITES}\b)"
+)
+# ... in the count's own clause ("30 died at one hospital"), or opening the sentence before it
+# ("At one hospital, 30 died"); never the place of the ones who tell it ("officials at one
+# hospital put the number of dead at 30", "30 died, doctors at one hospital said").
+_ONE_SITE_AFTER = re.compile(rf"^[^.;:,]{{0,60}}?{_ONE_SITE}", re.IGNORECASE)
+_ONE_SITE_BEFORE = re.compile(
+    rf"^\s*{_ONE_SITE}(?:[’']s\s+[\w-]+)?(?:\s+alone)?\s*,?\s*$", re.IGNORECASE
+)
 # A vehicle said to carry a count of people right before it: "a plane carrying 142
 # passengers", "the bus, which was carrying 40 pilgrims": those on board, as "on board" says.
 _CARRYING_BEFORE = re.compile(
@@ -1620,6 +1639,7 @@ class Topic:
     at_home: bool = True
     at_scene: bool = False
     extra: bool = False
+    one_site: bool = False
     reported: tuple[int, int] | None = None
     holders: frozenset[str] = frozenset()
     namesakes: frozenset[str] = frozenset()
@@ -2567,6 +2587,10 @@ def topic_of(
             and whole is None
         )
         or (kind == "count" and _opens_aside(claim, document)),
+        one_site=kind == "count"
+        and (
+            _ONE_SITE_AFTER.match(after) is not None or _ONE_SITE_BEFORE.search(before) is not None
+        ),
         reported=_reported_days(document) if state == "protesting" else None,
         recalled=_recalled(None if undated else _event(claim), document),
         uncounted=population == "bodies" and figure.hedge == "vague",
@@ -2741,6 +2765,12 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
         finer.append("each counts those beyond ones already counted")
+    if a.one_site != b.one_site:
+        # "30 died at one hospital" beside "48 were killed": a part of the toll, the same
+        # count only when the values agree.
+        finer.append("one counts those at one site only, the other all")
+    elif a.one_site:
+        finer.append("each counts those at one site, which may be two sites")
     tolls = {a.state, b.state} <= _TOLLS
     stock = a.state in _STOCKS and b.state in _STOCKS
     window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
