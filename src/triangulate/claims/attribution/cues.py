@@ -1671,7 +1671,11 @@ def _shared_subject(ctx: Context, verb: Token) -> Token | None:
     """The subject a verb shares with the verb it is coordinated with ("she has promised
     to push harder ..., opposed his trade deal and outstripped his plans"; "Schlafly
     defended his mother and refused to repudiate ..."): coordinated predicates have one
-    subject, which the parser hangs on the first."""
+    subject, which the parser hangs on the first. A passive verb shares none: "Varga tore
+    a ligament and is expected to be out eight months" is someone else's expectation of
+    Varga, who is its subject matter, not its holder."""
+    if any(k.dep == "auxpass" for k in ctx.tree.children(verb)):
+        return None
     first = verb
     while first.dep == "conj" and first.pos in {"VERB", "AUX"}:
         head = ctx.tree.head(first)
