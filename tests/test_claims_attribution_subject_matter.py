@@ -39,3 +39,37 @@ def test_claims_attribution_one_who_expects_something_still_holds_it() -> None:
     text = "Varga hurt his knee and expects to be out eight games."
     speaker, _ = said(text, "eight games")
     assert speaker is not None and speaker.name == "Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The employee, a registered Republican who voted twice for Reyes, said the "
+            "office lost 40 files.",
+            "40 files",
+        ),
+        ("The clerk, a longtime Democrat, said 40 files were lost.", "40 files"),
+        ("The sergeant, a Marine who served in Orvel, said 12 people died.", "12 people"),
+    ],
+)
+def test_claims_attribution_a_description_in_apposition_does_not_replace_the_speaker(
+    text: str, figure: str
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None
+    head = text.split(",", 1)[0].split()[-1]
+    assert head in speaker.name
+    assert not any(word in speaker.name for word in ("Republican", "Democrat", "Marine"))
+
+
+def test_claims_attribution_a_name_in_apposition_still_names_the_speaker() -> None:
+    text = "The clerk, Ada Brandt, said 40 files were lost."
+    speaker, _ = said(text, "40 files")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_named_speaker_with_a_party_keeps_the_name() -> None:
+    text = "Tomas Reyes, a registered Republican who voted for Varga, said 40 files were lost."
+    speaker, _ = said(text, "40 files")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
