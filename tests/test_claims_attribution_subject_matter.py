@@ -73,3 +73,16 @@ def test_claims_attribution_a_named_speaker_with_a_party_keeps_the_name() -> Non
     text = "Tomas Reyes, a registered Republican who voted for Varga, said 40 files were lost."
     speaker, _ = said(text, "40 files")
     assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The party, the Greens, said 12 seats were won.", "Greens"),
+        ("The bloc, the Democrats, said 12 seats were lost.", "Democrats"),
+    ],
+)
+def test_claims_attribution_a_body_named_in_apposition_still_speaks(text: str, name: str) -> None:
+    # "the Greens" names a body: it is the speaker, as without the description before it.
+    speaker, _ = said(text, "12 seats")
+    assert speaker is not None and speaker.name == name

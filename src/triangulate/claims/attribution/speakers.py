@@ -317,8 +317,8 @@ def _described(
     if appos is not None and not is_name(head) and (not is_name(appos) or _describes(ctx, appos)):
         # "The source, a nurse at the clinic, said": no name on either side, so the
         # head phrase names the speaker and the apposition only describes it; so does
-        # "The employee, a registered Republican who ..., said": a party, a faith or a
-        # nationality, or any proper noun after "a", is what the speaker is, not who.
+        # "The employee, a registered Republican who ..., said": a proper noun after "a"
+        # is what the speaker is, not who.
         cut = {t.i for t in ctx.tree.subtree(appos)}
         phrase = [t for t in phrase if t.i not in cut]
         while phrase and phrase[-1].pos in {"PUNCT", "SPACE"}:
@@ -448,13 +448,9 @@ def _second_title(
 
 def _describes(ctx: Context, appos: Token) -> bool:
     """Whether a proper noun in apposition describes rather than names: one after "a" or
-    "an" ("a registered Republican", "an Orvel native"), or a word for a party, a faith
-    or a nationality ("Democrat", "Catholic") with no person's name beside it."""
-    if any(k.dep == "det" and k.lower in {"a", "an"} for k in ctx.tree.children(appos)):
-        return True
-    return appos.ent == "NORP" and not any(
-        t.ent == "PERSON" for t in ctx.tree.subtree(appos) if t.dep != "relcl"
-    )
+    "an" ("a registered Republican", "a Marine who served ...") tells what the speaker is;
+    "the Greens", "Hamas" name a body."""
+    return any(k.dep == "det" and k.lower in {"a", "an"} for k in ctx.tree.children(appos))
 
 
 def _late_name(ctx: Context, phrase: Sequence[Token]) -> Token | None:
