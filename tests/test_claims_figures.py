@@ -634,6 +634,65 @@ def test_claims_figures_event_clause_stops_at_a_comma() -> None:
     assert only(text).figure.scope == "since the levee broke on Friday"
 
 
+def _scopes(text: str) -> dict[str, str | None]:
+    return {text[f.start : f.end]: f.figure.scope for f in read(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "increment", "day", "total"),
+    [
+        (
+            "Nine more people died of cholera in Sirte on Monday, taking the toll from such "
+            "causes to 318.",
+            "Nine more people",
+            "on Monday",
+            "318",
+        ),
+        (
+            "Two guards were killed in Homs on Friday, raising the death toll to 41.",
+            "Two guards",
+            "on Friday",
+            "41",
+        ),
+        (
+            "Four more patients died in Basra on Tuesday, bringing the total number of deaths "
+            "to 57.",
+            "Four more patients",
+            "on Tuesday",
+            "57",
+        ),
+        (
+            "The ministry said on Thursday that 12 more people had died, which brought the "
+            "toll to 88.",
+            "12 more people",
+            "on Thursday",
+            "88",
+        ),
+    ],
+)
+def test_claims_figures_running_total_takes_no_day_from_the_event_that_raised_it(
+    text: str, increment: str, day: str, total: str
+) -> None:
+    # The day dates the deaths it tells of; the total they bring the count to holds as of
+    # the telling, not for that one day.
+    scopes = _scopes(text)
+    assert scopes[increment] == day
+    assert scopes[total] is None
+
+
+def test_claims_figures_running_total_keeps_its_own_clause_time() -> None:
+    text = "Three more miners died on Sunday, bringing the toll since the collapse in March to 29."
+    scopes = _scopes(text)
+    assert scopes["29"] == "since the collapse in March"
+    assert scopes["Three more miners"] == "on Sunday"
+
+
+def test_claims_figures_a_date_still_covers_a_figure_of_another_clause() -> None:
+    # Not a total a count is brought to: the sentence's one date scopes it.
+    text = "Heavy rain flooded Basra on Friday, forcing 300 families from their homes."
+    assert only(text).figure.scope == "on Friday"
+
+
 @pytest.mark.parametrize(
     ("text", "measure"),
     [

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from test_reconcile_helpers import analysed
 from test_reconcile_probes import _pile, assert_called
+from triangulate.model import Group
 
 _EARLY = "Twelve people were killed in floods in the town of Marrow, police said."
 
@@ -126,3 +128,49 @@ PROBES: list[tuple[str, str, dict[str, str]]] = [
 @pytest.mark.parametrize(("expected", "texts"), [pytest.param(e, t, id=n) for n, e, t in PROBES])
 def test_update_told(tmp_path: Path, expected: str, texts: dict[str, str]) -> None:
     assert_called(tmp_path / "pile", expected, texts)
+
+
+# "Nine more died on Friday, taking the toll to 318": the day dates the nine, and the total
+# holds as of the report, so later reports' totals are read against it as one count.
+_RAISED = (
+    "coast",
+    "Cholera in Orvel camps\n\nSeptember 13, 2031",
+    "Nine more people died of cholera in the relief camps of Orvel on Friday, taking the "
+    "toll from cholera to 318.",
+)
+
+
+def _total_group(tmp_path: Path, later: str, date: str) -> Group:
+    """The group holding the total 318 when a later report tells the cholera toll."""
+    report = analysed(
+        tmp_path / "pile",
+        _pile(_RAISED, ("valley", f"Orvel cholera toll\n\n{date}", later)),
+    )
+    texts = {c.id: c.text for c in report.claims}
+    held = [g for g in report.groups if "318" in map(texts.get, g.claims)]
+    (group,) = [g for g in held if g.verdict != "scope_differs"]
+    return group
+
+
+def test_total_raised_by_a_dated_event_is_updated_by_a_later_total(tmp_path: Path) -> None:
+    group = _total_group(
+        tmp_path,
+        "Cholera has killed 335 people in the relief camps of Orvel, the provincial health "
+        "department said.",
+        "September 15, 2031",
+    )
+    assert group.verdict == "update", group.explanation
+    assert "318" in group.explanation and "335" in group.explanation
+    # the group is no count of Friday's deaths
+    assert "12 September" not in group.label
+
+
+def test_total_raised_by_a_dated_event_agrees_with_the_same_total(tmp_path: Path) -> None:
+    group = _total_group(
+        tmp_path,
+        "Cholera has killed 318 people in the relief camps of Orvel, the provincial health "
+        "department said.",
+        "September 13, 2031",
+    )
+    assert group.verdict == "agree", group.explanation
+    assert "12 September" not in group.label

@@ -177,8 +177,11 @@ Adjacent phrases merge ("since 5 June until 10 October"), and a date phrase on t
 stays with it ("since the dam failure on Sunday"). A phrase holding a date is preferred to an
 event alone; among equals the nearest wins. Failing a phrase in the figure's own clause, the
 nearest time phrase of the sentence scopes it: a date stated once in a sentence covers the
-figures listed in it. Phrases that hold another figure ("from dozens a day") are rates, and
-"under the age of 18" is an age, not a time.
+figures listed in it. Not so the total a clause brings a running count to ("Nine died on Monday,
+taking the toll to 318", "bringing the total to", "raising the number of dead to"): the day
+dates the nine, while the total holds as of its telling, so it keeps its own clause's time
+only ("bringing the toll since March to 318"). Phrases that hold another figure ("from dozens
+a day") are rates, and "under the age of 18" is an age, not a time.
 
 ==============================================================================================
 event nouns (lemma)
@@ -1943,20 +1946,37 @@ def _find_scope(
     First the phrases of the figure's own clause; failing those, the nearest time phrase of
     the sentence, since a date stated once in a sentence scopes the figures listed in it;
     failing those, for a clause whose subject is a pronoun carrying on the sentence before
-    ("It killed 612 people"), that sentence's.
+    ("It killed 612 people"), that sentence's. A total a clause brings a running count to
+    (:func:`_brought_to`) takes its own clause's phrases only.
     """
-    durations, counts = numbers.durations, numbers.counts
-    skip = (reading.noun or reading.number).i
     own = _sentence(tree, reading)
-    passes: list[tuple[Sequence[Token], int, int]] = [
-        (_anchors(tree, reading), *reading.line),
-        (own, *reading.line),
-    ]
+    passes: list[tuple[Sequence[Token], int, int]] = [(_anchors(tree, reading), *reading.line)]
+    if _brought_to(tree, reading):
+        # "Nine died on Monday, taking the toll to 318": the day dates the nine, not the
+        # total they brought the count to, which holds as of its telling: such a total
+        # keeps its own clause's time only ("bringing the toll since March to 318").
+        return _scope_in(text, tree, reading, numbers, cache, passes)
+    passes.append((own, *reading.line))
     if _continues(tree, reading):
         # "It killed 612 people": a clause carrying on the sentence before keeps its time.
         before = _previous(tree, own)
         if before:
             passes.append((before, before[0].start, before[-1].end))
+    return _scope_in(text, tree, reading, numbers, cache, passes)
+
+
+def _scope_in(
+    text: str,
+    tree: Tree,
+    reading: _Reading,
+    numbers: _Numbers,
+    cache: _PhraseCache | None,
+    passes: Sequence[tuple[Sequence[Token], int, int]],
+) -> tuple[int, int] | None:
+    """The time-scope span the first of ``passes`` (anchor tokens, and the bounds their
+    phrases must lie in) that finds one gives, adjacent phrases merged."""
+    durations, counts = numbers.durations, numbers.counts
+    skip = (reading.noun or reading.number).i
     for anchors, lo, hi in passes:
         spans = sorted(
             span
@@ -1982,6 +2002,28 @@ def _find_scope(
         best = min(merged, key=lambda s: (not s[2], abs(s[0] - reading.quantity.start)))
         return best[0], best[1]
     return None
+
+
+# Verbs carrying a running count up to a new total: "taking the toll to 318", "bringing the
+# total to 57", "raising the number of dead to 41", "pushing the tally to 90".
+_CARRIED_TO = frozenset({"take", "bring", "raise", "push", "lift", "swell", "increase", "boost"})
+
+
+def _brought_to(tree: Tree, reading: _Reading) -> bool:
+    """Whether the figure is the total a clause brings a running count to ("..., taking the
+    toll to 318"): the object of "to" after a verb carrying a count up, whether the parse
+    hangs "to" on the verb or on the count it carries ("the toll to 318")."""
+    tok = reading.noun if reading.noun is not None and reading.noun.i > reading.number.i else None
+    tok = tok or reading.number
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = tree.head(tok)
+    if prep.lower != "to" or prep.head == prep.i:
+        return False
+    verb = tree.head(prep)
+    if not _is_verb(verb) and verb.head != verb.i:
+        verb = tree.head(verb)  # "to" on the count carried: "the toll to 318"
+    return _is_verb(verb) and verb.lemma.lower() in _CARRIED_TO
 
 
 # --------------------------------------------------------------------------------------------
