@@ -691,6 +691,9 @@ def test_claims_figures_a_date_still_covers_a_figure_of_another_clause() -> None
     # Not a total a count is brought to: the sentence's one date scopes it.
     text = "Heavy rain flooded Basra on Friday, forcing 300 families from their homes."
     assert only(text).figure.scope == "on Friday"
+    # a level the day's act set is that act's, dated by it: no running count
+    text = "Torvald bought 300,000 shares on Monday, raising its stake to 12 percent."
+    assert _scopes(text)["12 percent"] == "on Monday"
 
 
 @pytest.mark.parametrize(

@@ -2007,12 +2007,16 @@ def _scope_in(
 # Verbs carrying a running count up to a new total: "taking the toll to 318", "bringing the
 # total to 57", "raising the number of dead to 41", "pushing the tally to 90".
 _CARRIED_TO = frozenset({"take", "bring", "raise", "push", "lift", "swell", "increase", "boost"})
+# What such a verb carries up when the figure is a running total: a level it sets ("raised
+# its stake to 20%", "pushed the price to $90") is the event's own, dated by it.
+_RUNNING_COUNTS = frozenset({"toll", "total", "tally", "count", "number"})
 
 
 def _brought_to(tree: Tree, reading: _Reading) -> bool:
     """Whether the figure is the total a clause brings a running count to ("..., taking the
-    toll to 318"): the object of "to" after a verb carrying a count up, whether the parse
-    hangs "to" on the verb or on the count it carries ("the toll to 318")."""
+    toll to 318"): the object of "to" after a verb carrying a toll, a total, a tally or a
+    number up, whether the parse hangs "to" on the verb or on the count it carries ("the toll
+    to 318")."""
     tok = reading.noun if reading.noun is not None and reading.noun.i > reading.number.i else None
     tok = tok or reading.number
     if tok.dep != "pobj" or tok.head == tok.i:
@@ -2021,9 +2025,14 @@ def _brought_to(tree: Tree, reading: _Reading) -> bool:
     if prep.lower != "to" or prep.head == prep.i:
         return False
     verb = tree.head(prep)
+    carried = [verb] if not _is_verb(verb) else _kids(tree, verb, "dobj")
     if not _is_verb(verb) and verb.head != verb.i:
         verb = tree.head(verb)  # "to" on the count carried: "the toll to 318"
-    return _is_verb(verb) and verb.lemma.lower() in _CARRIED_TO
+    return (
+        _is_verb(verb)
+        and verb.lemma.lower() in _CARRIED_TO
+        and any(c.lemma.lower() in _RUNNING_COUNTS for c in carried)
+    )
 
 
 # --------------------------------------------------------------------------------------------
