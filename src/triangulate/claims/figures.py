@@ -2780,9 +2780,11 @@ def _read_game_side(text: str, tree: Tree, quantity: Quantity) -> _Reading | Non
 def _read_age(
     text: str, tree: Tree, places: _Places, quantity: Quantity, label: str = "age at death"
 ) -> _Reading | None:
-    """Read an age at death ("died at 77", "He was 77."), or the time since a change in
-    someone's life ("married two weeks ago", ``label`` "time since marriage"): the figure is
-    the number alone, its measure ``label``, whoever the sentence names."""
+    """Read an age at death ("died at 77", "He was 77."), the time since a change in
+    someone's life ("married two weeks ago", ``label`` "time since marriage") or the time
+    until an event ("with 12 seconds left", ``label`` "time left": ``counts_down`` of
+    ``triangulate.claims.durations``): the figure is the number alone, its measure
+    ``label``, whoever the sentence names; only an age at death has a place."""
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
@@ -2793,20 +2795,6 @@ def _read_age(
     if quantity.age_at_death:
         # where one died; a marriage or a move is someone's, wherever it was
         reading.place = _find_place(tree, places, reading)
-    return reading
-
-
-def _read_between(text: str, tree: Tree, quantity: Quantity) -> _Reading | None:
-    """Read the time until an event ("with 12 seconds left": ``counts_down`` of
-    ``triangulate.claims.durations``): the number alone, counting nothing, with no place:
-    the words around it name the event, never a thing the time is of."""
-    tokens = _words(tree.at(quantity.start, quantity.end))
-    if not tokens:
-        return None
-    line = _line_of(text, quantity.start, quantity.end)
-    reading = _Reading(quantity=quantity, number=_number_head(tree, tokens), line=line)
-    reading.counted = reading.label = TIME_LEFT
-    reading.start, reading.end = quantity.start, quantity.end
     return reading
 
 
@@ -3014,7 +3002,7 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.age_at_death
             else _read_age(text, tree, places, q, _SINCE + since[q.start])
             if q.start in since
-            else _read_between(text, tree, q)
+            else _read_age(text, tree, places, q, TIME_LEFT)
             if q.start in between
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
