@@ -581,17 +581,9 @@ def test_summarize_weighs_no_time_until_an_event() -> None:
     passengers = replace(_figure("f1", a, "About 300 passengers", 300), said_by=None)
 
     def left(claim_id: str, doc: Document) -> Claim:
-        start, end = _span(doc, "ten minutes")
         figure = _length(10, "minute", "time left", "time left")
-        return Claim(
-            id=claim_id,
-            kind="figure",
-            doc=doc.id,
-            start=start,
-            end=end,
-            text="ten minutes",
-            figure=figure,
-        )
+        claim = _figure(claim_id, doc, "ten minutes", 10)
+        return replace(claim, figure=figure, said_by=None, when=None)
 
     claims = (passengers, left("t1", a), left("t2", b))
     groups = (_group("g-left", ("t1", "t2"), "agree"),)

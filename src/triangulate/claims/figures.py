@@ -1951,30 +1951,17 @@ def _find_scope(
     """
     own = _sentence(tree, reading)
     passes: list[tuple[Sequence[Token], int, int]] = [(_anchors(tree, reading), *reading.line)]
-    if _brought_to(tree, reading):
-        # "Nine died on Monday, taking the toll to 318": the day dates the nine, not the
-        # total they brought the count to, which holds as of its telling: such a total
-        # keeps its own clause's time only ("bringing the toll since March to 318").
-        return _scope_in(text, tree, reading, numbers, cache, passes)
-    passes.append((own, *reading.line))
-    if _continues(tree, reading):
-        # "It killed 612 people": a clause carrying on the sentence before keeps its time.
-        before = _previous(tree, own)
-        if before:
-            passes.append((before, before[0].start, before[-1].end))
-    return _scope_in(text, tree, reading, numbers, cache, passes)
-
-
-def _scope_in(
-    text: str,
-    tree: Tree,
-    reading: _Reading,
-    numbers: _Numbers,
-    cache: _PhraseCache | None,
-    passes: Sequence[tuple[Sequence[Token], int, int]],
-) -> tuple[int, int] | None:
-    """The time-scope span the first of ``passes`` (anchor tokens, and the bounds their
-    phrases must lie in) that finds one gives, adjacent phrases merged."""
+    # "Nine died on Monday, taking the toll to 318": the day dates the nine, not the total
+    # they brought the count to, which holds as of its telling: such a total keeps its own
+    # clause's time only ("bringing the toll since March to 318").
+    if not _brought_to(tree, reading):
+        passes.append((own, *reading.line))
+        if _continues(tree, reading):
+            # "It killed 612 people": a clause carrying on the sentence before keeps its
+            # time.
+            before = _previous(tree, own)
+            if before:
+                passes.append((before, before[0].start, before[-1].end))
     durations, counts = numbers.durations, numbers.counts
     skip = (reading.noun or reading.number).i
     for anchors, lo, hi in passes:
