@@ -1481,6 +1481,30 @@ def test_claims_quantities_several_after_a_preposition_where_or_whom() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people died at one hospital in Orvel.",
+        "At one hospital in Dalby, doctors treated 40 people.",
+        "In one nearby village, 12 people were hurt.",
+    ],
+)
+def test_claims_quantities_one_place_where_something_happened_is_no_count(text: str) -> None:
+    # "at one hospital": which place, a determiner as "at a hospital" is; no count of places
+    assert [q.text for q in find_quantities(text)] == [
+        w for w in ("Eight", "40", "12") if w in text
+    ]
+    assert "place phrase" in [p.reason for p in passed_over(text)]
+
+
+def test_claims_quantities_one_place_in_a_list_of_counts_stays_a_count() -> None:
+    found = find_quantities("The Tallis victims were taken to one hospital and two clinics.")
+    assert [(q.text, q.low) for q in found] == [("one", 1), ("two", 2)]
+    # a count of things, not a place something happened at
+    (q,) = find_quantities("Police searched one house in Dalby.")
+    assert (q.text, q.low) == ("one", 1)
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "kind", "low"),
     [
         # a unit hyphenated with spaces around the hyphen, as a tokenizer writes it

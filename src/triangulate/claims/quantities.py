@@ -2689,6 +2689,17 @@ _SEVERAL_IN_PLACE_RE = re.compile(
     r"\b(?:in|across|at|from|into|around|throughout|on|to)\s+$", re.IGNORECASE
 )
 _AT_OR_ON_BEFORE_RE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
+# "at one hospital", "in one nearby village": a single place where something happened,
+# named in the singular
+_ONE_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:hospital|clinic|morgue|school|college|university|house|home|"
+    r"building|block|village|town|city|district|neighbou?rhood|suburb|street|road|camp|"
+    r"shelter|ward|site|location|area|province|region|market|shop|store|mosque|church|"
+    r"temple|hotel|office|prison|jail|station|factory|plant|mine|farm)\b(?![’'-]?s\b)"
+    # ... never one of a list of counts: "taken to one hospital and two clinics"
+    r"(?!\s+(?:and|or)\s+(?:[0-9]|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 _SEVERAL_PEOPLE_AFTER_RE = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:people|persons|(?:{_PERSON_NOUNS})s|men|women|children|"
     r"employees|staff|co-?\s?workers|colleagues|civilians|officers|policemen|guards|"
@@ -3345,6 +3356,15 @@ def _why_excluded(text: str, atom: _Atom, mask: bytearray) -> Reason | None:
     ):
         # "fighting in several neighbourhoods": where, not how many ("fired at several
         # employees" counts those shot at)
+        return "place phrase"
+    if (
+        atom.form == "word"
+        and text[atom.start : atom.end].lower() == "one"
+        and _SEVERAL_IN_PLACE_RE.search(before)
+        and _ONE_PLACE_AFTER_RE.match(text, atom.end)
+    ):
+        # "died at one hospital", "in one village, 12 were hurt": which place, a determiner
+        # ("at a hospital"), no count of places
         return "place phrase"
     if (
         atom.form == "fraction"
