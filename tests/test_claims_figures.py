@@ -687,6 +687,23 @@ def test_claims_figures_running_total_keeps_its_own_clause_time() -> None:
     assert scopes["Three more miners"] == "on Sunday"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three more miners died on Sunday, bringing the toll since the collapse to 29.",
+        "Rescuers found two more bodies in Dalby, bringing the toll since the collapse of the "
+        "Varga bridge to 29.",
+        "Two more climbers died on Orvel peak, bringing the death toll since the avalanche to 29.",
+    ],
+)
+def test_claims_figures_running_total_counts_the_toll_past_its_time_phrase(text: str) -> None:
+    # the parse hangs "to 29" on the noun of the phrase between ("since the collapse"): the
+    # total still counts the toll carried up, never collapses or avalanches
+    (total,) = [f for f in read(text) if text[f.start : f.end] == "29"]
+    assert total.figure.counted in {"toll", "death toll"}
+    assert total.figure.measure.startswith("people killed")
+
+
 def test_claims_figures_a_date_still_covers_a_figure_of_another_clause() -> None:
     # Not a total a count is brought to: the sentence's one date scopes it.
     text = "Heavy rain flooded Basra on Friday, forcing 300 families from their homes."

@@ -1135,7 +1135,9 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
         if (tok.dep == "prep" and tok.lower in _MEASURE_PREPS) or compared:
             compared = False
             if head.pos == "NOUN":
-                return head  # "the flood toll near 60"
+                # "the flood toll near 60"; "bringing the toll since the collapse to 29": the
+                # count carried up, where the parse hung "to" on the phrase between
+                return (_carried_past(tree, head) if tok.lower == "to" else None) or head
             objects = [k for k in _kids(tree, head, "dobj") if k.i < tok.i]
             if _is_verb(head) and objects:
                 return objects[0]  # "put the toll between 55 and 70"
@@ -1999,6 +2001,22 @@ _CARRIED_TO = frozenset({"take", "bring", "raise", "push", "lift", "swell", "inc
 _RUNNING_COUNTS = frozenset({"toll", "total", "tally", "count", "number"})
 
 
+def _carried_past(tree: Tree, noun: Token) -> Token | None:
+    """The running count a verb carries up ("bringing the toll since the collapse to 29",
+    ``_CARRIED_TO`` and ``_RUNNING_COUNTS``) when the parse hung its "to" on ``noun``, the
+    noun of a phrase between the count and "to" ("since the collapse"), else None."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return None
+    prep = tree.head(noun)
+    if prep.dep != "prep" or prep.head == prep.i:
+        return None
+    verb = tree.head(prep)
+    if not _is_verb(verb) or verb.lemma.lower() not in _CARRIED_TO:
+        return None
+    counts = _kids(tree, verb, "dobj")
+    return next((c for c in counts if c.lemma.lower() in _RUNNING_COUNTS and c.i < noun.i), None)
+
+
 def _brought_to(tree: Tree, reading: _Reading) -> bool:
     """Whether the figure is the total a clause brings a running count to ("..., taking the
     toll to 318"): the object of "to" after a verb carrying a toll, a total, a tally or a
@@ -2012,6 +2030,9 @@ def _brought_to(tree: Tree, reading: _Reading) -> bool:
     if prep.lower != "to" or prep.head == prep.i:
         return False
     verb = tree.head(prep)
+    past = _carried_past(tree, verb) if not _is_verb(verb) else None
+    if past is not None:
+        verb = past  # "the toll since the collapse to 29": "to" on the phrase between
     carried = [verb] if not _is_verb(verb) else _kids(tree, verb, "dobj")
     if not _is_verb(verb) and verb.head != verb.i:
         verb = tree.head(verb)  # "to" on the count carried: "the toll to 318"
