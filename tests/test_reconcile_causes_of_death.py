@@ -85,3 +85,25 @@ def test_a_toll_naming_no_cause_joins_neither_toll_its_value_does_not_fit(unfit:
     assert alone.verdict == "single"
     for phrase, doc in (("47", "b.txt"), ("1,250 people", "c.txt"), ("1,200", "b.txt")):
         assert measure_home(unfit, phrase, doc).id != alone.id
+
+
+@pytest.fixture(scope="module")
+def camps(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    pile = {
+        "f.txt": (
+            "Cholera in Kelvara camps\n\nSeptember 15, 2031\n\n"
+            "Cholera has killed 47 people in flood camps in Orvel, health officials said.\n"
+        ),
+    }
+    return analysed(tmp_path_factory.mktemp("causes") / "camps", FLOODS | pile)
+
+
+def test_a_camp_named_by_the_disaster_tells_no_cause(camps: Report) -> None:
+    # "in flood camps" says where the dead were, not that the flood killed them: the
+    # cholera's 47, one count with the disease toll, never the flood's
+    disease = measure_home(camps, "47", "b.txt")
+    assert measure_home(camps, "47 people", "f.txt").id == disease.id
+    assert (
+        measure_home(camps, "47 people", "f.txt").id
+        != measure_home(camps, "1,250 people", "c.txt").id
+    )

@@ -502,7 +502,9 @@ treated for water-borne diseases", "500 people displaced by the floods")."""
 # towns"): the words say where, not what anyone died of.
 _STRICKEN = re.compile(
     r"\b(?:flood|floods|quake|earthquake|cyclone|hurricane|typhoon|tornado|tsunami|storm|"
-    r"landslide)\s*-?\s*(?:hit|affected|stricken|ravaged|battered|struck|prone|devastated)\b",
+    r"landslide)(?:\s*-?\s*(?:hit|affected|stricken|ravaged|battered|struck|prone|devastated)|"
+    # "in flood camps", "the quake relief shelters": where its survivors stay
+    r"\s+(?:relief\s+|evacuation\s+|victims['’]?\s+)?(?:camps?|shelters?))\b",
     re.IGNORECASE,
 )
 # A count of the dead "from such causes": the causes its sentence named before it.
