@@ -232,8 +232,10 @@ What is not a quantity
   numbering ("1." at the start of a line), a number alone on its line (page furniture such
   as a comment counter), a number in a compound word ("3D", "5-star", "two-way", "a 9 -
   iron"; but "a 300-seat parliament" counts seats);
-- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), and set
-  phrases whose number counts nothing ("at one point", "a thing or two", "will one day",
+- "one" used as a pronoun ("no one", "one of the", "the one who", "a good one"), or as a
+  determiner of the place where something happened ("died at one hospital", "in one
+  village"; not in a list of counts, "to one hospital and two clinics"), and set phrases
+  whose number counts nothing ("at one point", "a thing or two", "will one day",
   "one-on-one", "one in a million", "a thousand to one");
 - a number in a generic statement about a kind of thing ("A magnitude 6 quake can cause
   severe damage", "Such storms typically kill dozens") or in a condition's first words
