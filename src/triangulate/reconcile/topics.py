@@ -759,6 +759,17 @@ _PART_CLAUSE = re.compile(
 """A relative clause of a part of those counted ("two of whom died", "all but one of
 them wounded"): what it tells befalls the part, not the whole count ("all of whom",
 "both of whom" tell of all)."""
+_CASE_FOR_DEATH = re.compile(
+    r"\b(?:arrested|detained|jailed|charged|indicted|held|questioned|convicted)\s+"
+    r"(?P<case>(?:in|for|over|with|after)\s+(?:connection\s+with\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:shootings?|killings?|murders?|slayings?|deaths?|stabbings?|homicides?)\b.*)$",
+    re.IGNORECASE,
+)
+"""The case a count of people is held in, named after its verb of arrest or charge ("two
+men arrested in the fatal shooting of a deputy", "three charged with murder", "held over
+the killing of a student"): the death it names befell someone else, so it says nothing
+of what befell those counted (their own verb does)."""
 _HARMS_OF_PEOPLE = frozenset({"injured", "hospitalised", "arrested", "casualties"})
 # Harms and rescues that befall only the living, and kinds of made things (``things.tsv``'s
 # names of vessels, vehicles, dwellings and arms) none of them can befall.
@@ -1707,6 +1718,11 @@ def topic_of(
         "", " ".join([figure.measure, figure.counted or "", *figure.qualifiers]).lower()
     )
     own = _blanked(_NO_STATE, _NO_STATE_WORDS, own)  # "the two candidates are in a dead heat"
+    # "Two men were arrested in the fatal shooting of a deputy": the case the people
+    # counted are held in names someone else's death, not theirs.
+    case = _CASE_FOR_DEATH.search(own)
+    if case is not None:
+        own = own[: case.start("case")] + " " * len(case.group("case"))
     # The attacker's own death ("before killing himself", "the gunman was shot dead") tells
     # nothing of what befell those the sentence counts.
     sentence, before, after = (
