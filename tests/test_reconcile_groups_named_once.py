@@ -13,6 +13,7 @@ from triangulate.reconcile.groups import measures
 from triangulate.reconcile.topics import (
     PARTIES_FILE,
     Topic,
+    groups_named_in_story,
     groups_named_once,
     parse_things,
     relation,
@@ -148,3 +149,33 @@ def test_a_table_of_parties_is_read_like_one_of_things() -> None:
     assert parse_things("# a note\nbrigand\tpirate\n", PARTIES_FILE) == {"brigand": "pirate"}
     with pytest.raises(ValueError, match=PARTIES_FILE):
         parse_things("brigand pirate\n", PARTIES_FILE)
+
+
+def test_a_count_no_report_names_a_group_for_takes_the_one_other_reports_name() -> None:
+    a = doc("a", "Navy holds 26 smugglers\nThe navy held 26 smugglers off Dalby.", "Coast Post")
+    b = doc("b", "The navy held 26 Varkan smugglers off Dalby on Monday.", "Valley News")
+    c = doc("c", "The three boats had 26 Varkan crew on board.", "Harbour Times")
+    bare = _count(a, "26 smugglers", 26, "smugglers", "smugglers")
+    named = _count(b, "26 Varkan smugglers", 26, "smugglers", "Varkan smugglers")
+    crew = _count(c, "26 Varkan crew", 26, "crew", "Varkan crew")
+    claims = [bare, named, crew]
+    read = groups_named_once(claims, _topics([(bare, a), (named, b), (crew, c)]))
+    # Its own report names no group for the 26 smugglers: the story's reports do.
+    assert read[bare.id].affiliation == frozenset()
+    told = groups_named_in_story(claims, read)
+    assert told[bare.id].affiliation == frozenset({"varkan"})
+    found = {frozenset(x.id for x in m) for m in measures(claims, told)}
+    assert frozenset(x.id for x in claims) in found
+
+
+def test_reports_naming_two_groups_for_one_count_give_it_neither() -> None:
+    a = doc("a", "Navy holds 12 smugglers off Dalby.", "Coast Post")
+    b = doc("b", "The navy held 12 Varkan smugglers.", "Valley News")
+    c = doc("c", "The navy held 12 Torish smugglers.", "Harbour Times")
+    bare = _count(a, "12 smugglers", 12, "smugglers", "smugglers")
+    varkan = _count(b, "12 Varkan smugglers", 12, "smugglers", "Varkan smugglers")
+    torish = _count(c, "12 Torish smugglers", 12, "smugglers", "Torish smugglers")
+    claims = [bare, varkan, torish]
+    read = _topics([(bare, a), (varkan, b), (torish, c)])
+    assert read[varkan.id].affiliation == frozenset({"varkan"})
+    assert groups_named_in_story(claims, read)[bare.id].affiliation == frozenset()

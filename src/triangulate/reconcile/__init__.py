@@ -72,6 +72,7 @@ from triangulate.reconcile.topics import (
     Topic,
     actors_of,
     damage_as_told,
+    groups_named_in_story,
     groups_named_once,
     name_words,
     restated,
@@ -185,7 +186,7 @@ def _figure_groups(
     # Things a bare number counts first: they may be what tells damage from destruction.
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = groups_named_once(figures, damage_as_told(figures, topics))
-    topics = one_spelling(figures, topics, entities)
+    topics = groups_named_in_story(figures, one_spelling(figures, topics, entities))
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     topics = dead_told_apart(figures, topics)

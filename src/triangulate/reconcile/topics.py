@@ -4155,6 +4155,36 @@ def groups_named_once(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> d
     return out
 
 
+def groups_named_in_story(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, a count that names no group taking the one the story's other reports
+    name for the same noun and the same value ("Navy nabs 26 pirates" beside another
+    report's "26 Somali pirates"), when every report naming a group for them names that
+    one (its spellings read as one first: :func:`~.spellings.one_spelling`). Reports
+    repeat one set's count, some with the group's name and some without; a noun a class
+    of people lists, or a kind of made thing, is never a group's (:func:`named_noun`).
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+    """
+    named: dict[tuple[str, float, float | None], set[frozenset[str]]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        key = _count_key(claim, topic)
+        if key is not None and topic is not None and topic.affiliation:
+            named.setdefault(key[1:], set()).add(topic.affiliation)
+    out = dict(topics)
+    for claim in claims:
+        topic = topics.get(claim.id)
+        key = _count_key(claim, topic)
+        if key is None or topic is None or topic.affiliation:
+            continue
+        groups = named.get(key[1:], set())
+        if len(groups) == 1:
+            out[claim.id] = replace(topic, affiliation=next(iter(groups)))
+    return out
+
+
 _CountKey = tuple[str, str, float, float | None]
 
 
