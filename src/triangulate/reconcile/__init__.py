@@ -182,7 +182,7 @@ def _figure_groups(
     topics = {
         c.id: topic_of(c, docs.get(c.doc), entities, places, names, forces, actors) for c in figures
     }
-    topics = _one_team(topics, docs)
+    topics = _team_by_city(_one_team(topics, docs), entities)
     # Things a bare number counts first: they may be what tells damage from destruction.
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = groups_named_once(figures, damage_as_told(figures, topics))
@@ -234,6 +234,33 @@ def _one_team(topics: dict[str, Topic], docs: Mapping[str, Document]) -> dict[st
                 t = replace(t, game=replace(t.game, teams=teams, named=t.game.named | teams))
         out[k] = t
     return out
+
+
+def _team_by_city(topics: dict[str, Topic], entities: Mapping[str, Entity]) -> dict[str, Topic]:
+    """A game's statistic held by a team named by its city alone ("Orvel" in "Brandt
+    guides Orvel to eighth straight win") is the team's whose full name opens with that
+    city ("the Orvel Hawks") when the story's statistics are held by one such team only."""
+    held = {t.holder for t in topics.values() if t.statistic and t.holder}
+    names = {h: entities[h] for h in held if h in entities}
+    aliases: dict[str, str] = {}
+    for city, entity in names.items():
+        if entity.type not in {"GPE", "LOC"}:
+            continue
+        teams = [
+            other
+            for other, named in names.items()
+            if other != city
+            and named.type not in {"GPE", "LOC", "PERSON"}
+            and named.name.lower().startswith(entity.name.lower() + " ")
+        ]
+        if len(teams) == 1:
+            aliases[city] = teams[0]
+    if not aliases:
+        return topics
+    return {
+        k: replace(t, holder=aliases[t.holder]) if t.statistic and t.holder in aliases else t
+        for k, t in topics.items()
+    }
 
 
 def _died_of_wounds(

@@ -3644,6 +3644,14 @@ def _passing(claim: Claim, before: str, after: str) -> str | None:
 
 # "to their", "for their": the possessive that tells a team's own, right before the figure.
 _THEIR = re.compile(r"\btheir\s+$", re.IGNORECASE)
+# A player who "led" a team to a run or a record, named with the team between the verb and
+# "to": "Brandt guides Orvel to eighth straight win", "Varga led the Hawks to a fifth title".
+_LED_TO = re.compile(
+    r"\b(?:led|leads|guided|guides|carried|carries|lifted|lifts|propelled|propels|"
+    r"powered|powers|steered|steers|inspired|inspires)\s+"
+    r"(?:the\s+)?(?P<team>[\w.'-]+(?:\s+[\w.'-]+){0,2}?)\s+to\s+(?:(?:a|an|the|its)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
@@ -3652,13 +3660,23 @@ def _holder(claim: Claim, before: str, actors: Actors | None) -> str | None:
     name right before the verb of a player's line ("Ada Varga had 12 rebounds") is the
     player's, whatever the tagger took it for. A run or a record told as "their" ("Brandt
     led the Hawks to their sixth straight win") is the team's: a player's own is "his" or
-    "her"."""
+    "her"; so is one a player "led" the team to ("Brandt guides Orvel to eighth straight
+    win")."""
     opens = claim.start - len(before)
     team = None
     if _THEIR.search(before[-30:]):
         return next(
             (e for _, _, e, kind in _names_before(claim, before, actors) if kind != "PERSON"), None
         )
+    tail = before[-60:]
+    led = _LED_TO.search(tail)
+    if led is not None:
+        # "Brandt guides Orvel to eighth straight win": the team's run, not the player's.
+        at = claim.start - len(tail) + led.start("team")
+        named = _names_before(claim, before, actors)
+        team = next((e for start, _, e, kind in named if kind != "PERSON" and start >= at), None)
+        if team is not None:
+            return team
     for _, end, entity, kind in _names_before(claim, before, actors):
         if kind == "PERSON" or (team is None and told_line(before[end - opens :])):
             return entity
