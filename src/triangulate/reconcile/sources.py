@@ -428,14 +428,108 @@ def _one_statement(pairs: Sequence[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+# A body's name as a report writes it: capitalised words, joined by the small words a
+# name holds ("Monitor for Civil Rights", "Council of the Dalby Elders").
+_BODY_NAME = (
+    r"[A-Z](?:[\w’'&-]|\.(?=\w))*"
+    r"(?:[ \t]+(?:(?:for|of|on|and|against)[ \t]+(?:the[ \t]+)?)?[A-Z](?:[\w’'&-]|\.(?=\w))*)*"
+)
+_NAMES = re.compile(_BODY_NAME)
+# A report's sources speaking to the body that publishes it, in its own narration ("sources
+# told the Observatory", "sources, who reported to the Monitor", "the sources confirmed to
+# the Syrian Observatory"): an outlet names itself so, as the one its sources told.
+_TOLD_BODY = re.compile(
+    r"\b[Ss]ources?\b[^.!?\n“”\"]{0,80}?\b(?:told|informed|(?:reported|confirmed|said|spoke|"
+    r"disclosed|revealed|explained)\s+to)\s+(?:the\s+)?(?P<name>" + _BODY_NAME + ")"
+)
+# The narration speaking in its own first person, outside quotation marks.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# A closing line that signs a release: a name alone, after a dash or "Issued by".
+_SIGNATURE = re.compile(
+    r"^\s*(?:[-–—]+\s*|(?:issued|released|published|signed)\s+by\s+|signed,?\s+)?"
+    r"(?:the\s+)?(?P<name>" + _BODY_NAME + r")\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_MARKED = re.compile(r"\s*(?:[-–—]|(?:issued|released|published|signed)\b)", re.IGNORECASE)
+_SPEAKS_OF = (
+    r"(?:according\s+to|citing|cited\s+by|quoted\s+by|by)\s+(?:the\s+)?{name}\b"
+    r"|\b{name}(?:[’']s)?\s+(?:\w+\s+)?(?:said|says|reported|reports|tweeted|claimed|claims|"
+    r"announced|told|wrote|stated|added|noted)\b"
+)
+
+
+def _fullest(name: str, text: str) -> str:
+    """The fullest name the text gives the body it also calls ``name`` ("Syrian
+    Observatory for Human Rights" for "the Observatory")."""
+    best = _ARTICLES.sub("", name.strip())
+    for found in _NAMES.finditer(text):
+        full = _ARTICLES.sub("", found.group(0))
+        if len(full) > len(best) and names_outlet(best, full):
+            best = full
+    return best
+
+
+@lru_cache(maxsize=1024)
+def speaking_body(text: str) -> str | None:
+    """The body a report without an outlet speaks as, where its own words say which: the
+    one its sources told ("sources reported to the Observatory"), or, where it speaks in
+    its own first person ("we documented"), the body that signs it on its last line. None
+    where the report names no such body, names two, or credits the body's words as
+    another's ("according to the Observatory", "the Monitor said"): a report that relays
+    a body is not that body's own release.
+
+    The fullest name the report gives the body is its name ("Syrian Observatory for Human
+    Rights" for "the Observatory"), so other reports' credits to it meet it
+    (:func:`names_outlet`).
+    """
+    narration = _QUOTED.sub(" ", text)
+    names = {m.group("name") for m in _TOLD_BODY.finditer(narration)}
+    if not names and _FIRST_PERSON.search(narration):
+        last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
+        signed = _SIGNATURE.match(last)
+        if signed is not None and len(_name_words(signed.group("name"))) >= 2:
+            name = signed.group("name")
+            # A closing line the report names nowhere else is a page's link, not its
+            # signature, unless a dash or "Issued by" marks it one.
+            if _MARKED.match(last) or name in text[: len(text) - len(last)]:
+                names = {name}
+    bodies = {_fullest(n, text) for n in names}
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies
+    forms = {body, *(n for n in (_ARTICLES.sub("", n) for n in names))}
+    words = _name_words(body)
+    acronym = "".join(w[0] for w in words if w[:1].isupper())
+    if len(acronym) >= 2:
+        forms.add(acronym)
+    for form in sorted(forms):
+        spoken = _SPEAKS_OF.format(name=re.escape(form))
+        if re.search(spoken, narration):
+            return None
+    return body
+
+
+def _self_named(doc: Document) -> str | None:
+    """The name a report goes by as a body that may be quoted elsewhere: its outlet, else
+    (without a wire agency) the body its own words say it speaks as."""
+    if doc.outlet or doc.agency:
+        return doc.outlet
+    return speaking_body(doc.text)
+
+
 def publisher(claim: Claim, documents: Mapping[str, Document]) -> str:
-    """The outlet of the claim's report, else its wire agency, title or id."""
+    """The outlet of the claim's report, else its wire agency, the body its own words say
+    it speaks as (:func:`speaking_body`), title or id."""
     if claim.outlet:
         return claim.outlet
     doc = documents.get(claim.doc)
     if doc is not None:
         if doc.outlet or doc.agency:
             return str(doc.outlet or doc.agency)
+        body = speaking_body(doc.text)
+        if body is not None:
+            return body
         # A report without a title is named by its opening words, quoted.
         named = doc.title or doc.lead(10_000)
         if named:
@@ -532,8 +626,9 @@ class Upstreams:
         """A body that publishes a report of the story speaks in it as itself: a claim
         another report credits to that body, by its name or a short form of it
         (:func:`names_outlet`), has the same source as the body's report in its own
-        voice."""
-        outlets = sorted({d.outlet for d in documents.values() if d.outlet})
+        voice. So for a report without an outlet whose own words say which body it speaks
+        as (:func:`speaking_body`)."""
+        outlets = sorted({name for d in documents.values() if (name := _self_named(d))})
         if not outlets:
             return
         aliases = {e.id: (e.name, *e.aliases) for e in entities}
@@ -546,9 +641,12 @@ class Upstreams:
             if key.startswith("copy:") or (speaker is not None and speaker.anonymous):
                 continue
             if speaker is None:
-                if not claim.via:
-                    continue
-                names: tuple[str, ...] = (claim.via[0],)
+                # A report in its own voice is its publisher's word: one source with a
+                # report its publisher puts out under a fuller name ("the Daily News" and
+                # "the Corran Daily News").
+                names: tuple[str, ...] = (
+                    (claim.via[0],) if claim.via else (publisher(claim, documents),)
+                )
             else:
                 names = (speaker.name, *aliases.get(speaker.entity or "", ()))
             found = seen.get(names)

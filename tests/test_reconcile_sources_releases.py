@@ -1,0 +1,121 @@
+"""A body's own release, read without an outlet: a report whose own words say which body
+it speaks as (its sources telling the body, or the body's first person and signature)
+is that body's word, so another outlet quoting the body relays the same source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from triangulate import analyze
+from triangulate.model import Report
+from triangulate.reconcile.sources import Upstreams, speaking_body
+
+MONITOR = "Orvel Monitor for Civil Rights"
+
+
+def _analysed(folder: Path, *reports: tuple[str, str | None, str]) -> Report:
+    """Invented reports as (id, outlet or None, body), published on one day."""
+    records = []
+    for doc_id, outlet, body in reports:
+        record = {
+            "id": doc_id,
+            "title": body.split("\n", 1)[0],
+            "published": "2031-03-04",
+            "text": body,
+        }
+        if outlet is not None:
+            record["outlet"] = outlet
+        records.append(record)
+    path = folder / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return analyze([str(path)])
+
+
+TOLD = (
+    "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit the "
+    f"market district of Dalby on Tuesday. The {MONITOR} obtained information from "
+    "several sources in the town, who reported to the Monitor that the shelling came "
+    "from the hills to the north."
+)
+SIGNED = (
+    "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit the "
+    "market district of Dalby on Tuesday. Our volunteers in the town are still counting "
+    f"the wounded, and we will publish their names.\n\n— {MONITOR}"
+)
+RELAYED = (
+    "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit the "
+    "market district of Dalby on Tuesday. Sources in the town told the Monitor that the "
+    "shelling came from the hills, the Monitor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (TOLD, MONITOR),
+        (SIGNED, MONITOR),
+        # A report that credits the body's words as another's relays it.
+        (RELAYED, None),
+        # Sources that told two bodies leave the report's own voice unread.
+        (
+            "Bridge closed\n\nSources told the Varga Herald that the bridge would shut, and "
+            "other sources told the Tallis Courier it would not.",
+            None,
+        ),
+        # A first person with no signature names no body; nor does a page's closing link.
+        ("Bridge closed\n\nWe saw the bridge shut on Monday.", None),
+        ("Bridge closed\n\nWe saw the bridge shut on Monday.\n\nRelated Articles", None),
+    ],
+)
+def test_the_body_a_report_speaks_as(text: str, body: str | None) -> None:
+    assert speaking_body(text) == body
+
+
+def _toll_sources(report: Report) -> tuple[int, tuple[str, ...]]:
+    ids = {d.id for d in report.documents}
+    tolls = [c for c in report.claims if c.figure is not None and c.figure.low == 48]
+    assert {c.doc for c in tolls} == ids, [(c.doc, c.text) for c in tolls]
+    (group,) = [g for g in report.groups if {c.id for c in tolls} <= set(g.claims)]
+    return group.independent_sources, group.sources
+
+
+@pytest.mark.parametrize("release", [TOLD, SIGNED])
+def test_an_agency_quoting_a_body_relays_the_body_s_own_release(
+    tmp_path: Path, release: str
+) -> None:
+    report = _analysed(
+        tmp_path,
+        ("release", None, release),
+        (
+            "agency",
+            "Corran Press Agency",
+            "Toll rises in Dalby\n\nTALLIS - Shelling on Dalby killed 48 civilians on "
+            "Tuesday, the Monitor said. The Tallis-based group tracks casualties across the "
+            "region through a network of volunteers.",
+        ),
+    )
+    count, names = _toll_sources(report)
+    assert count == 1, names
+    docs = {d.id: d for d in report.documents}
+    upstreams = Upstreams(report.claims, docs, report.echoes, report.entities)
+    own = [c for c in report.claims if c.doc == "release" and c.said_by is None]
+    assert own and {upstreams.name(c.id) for c in own} == {MONITOR}
+
+
+def test_a_report_relaying_a_body_is_not_its_release(tmp_path: Path) -> None:
+    report = _analysed(
+        tmp_path,
+        ("relay", None, RELAYED),
+        (
+            "agency",
+            "Corran Press Agency",
+            "Toll rises in Dalby\n\nTALLIS - Shelling on Dalby killed 48 civilians on "
+            "Tuesday, the Reyes Relief Committee said.",
+        ),
+    )
+    count, names = _toll_sources(report)
+    assert count == 2, names
+    assert not any(MONITOR in n for n in names), names
