@@ -98,11 +98,15 @@ def test_an_agency_quoting_a_body_relays_the_body_s_own_release(
         ),
     )
     count, names = _toll_sources(report)
-    assert count == 1, names
+    # One source, shown by the body's full name, not by the agency's "the Monitor".
+    assert (count, names) == (1, (MONITOR,))
     docs = {d.id: d for d in report.documents}
     upstreams = Upstreams(report.claims, docs, report.echoes, report.entities)
     own = [c for c in report.claims if c.doc == "release" and c.said_by is None]
-    assert own and {upstreams.name(c.id) for c in own} == {MONITOR}
+    assert MONITOR in {upstreams.name(c.id) for c in own}
+    # The echo card shows the agency relaying the body's release.
+    echoes = [e for e in report.echoes if e.upstream == MONITOR]
+    assert echoes and set(echoes[0].docs) == {"release", "agency"}, report.echoes
 
 
 def test_a_report_relaying_a_body_is_not_its_release(tmp_path: Path) -> None:
@@ -119,3 +123,24 @@ def test_a_report_relaying_a_body_is_not_its_release(tmp_path: Path) -> None:
     count, names = _toll_sources(report)
     assert count == 2, names
     assert not any(MONITOR in n for n in names), names
+    assert not [e for e in report.echoes if e.upstream == MONITOR], report.echoes
+
+
+@pytest.mark.parametrize("credit", ["the Monitor", "OMCR"])
+def test_a_source_is_shown_by_its_fullest_name(tmp_path: Path, credit: str) -> None:
+    report = _analysed(
+        tmp_path,
+        (
+            "monitor",
+            MONITOR,
+            "Dalby market shelled\n\nAt least 48 civilians died when artillery shells hit "
+            "the market district of Dalby on Tuesday.",
+        ),
+        (
+            "agency",
+            "Corran Press Agency",
+            f"Toll rises in Dalby\n\nTALLIS - Shelling on Dalby killed 48 civilians on "
+            f"Tuesday, {credit} said.",
+        ),
+    )
+    assert _toll_sources(report) == (1, (MONITOR,))

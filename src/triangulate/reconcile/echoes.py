@@ -7,8 +7,10 @@ Three kinds of evidence, checked in this order:
    and that relay publishes neither report. The upstream is the relay.
 2. **A report citing another report's outlet.** A report names the outlet of another
    report of the set next to an attribution cue ("quoted by", "according to", "told",
-   "citing", "reported by"). The upstream is the cited outlet; the echoing claims are the
-   citing report's figures whose values meet the cited report's figures.
+   "citing", "reported by"), or credits claims to it. The upstream is the cited outlet; the
+   echoing claims are the citing report's figures whose values meet the cited report's
+   figures. A body's release without an outlet is cited by the body's name, where its own
+   words say which body it speaks as (:func:`~triangulate.reconcile.sources.named_as`).
 3. **Copied text.** Two reports share passages of at least ``SHINGLE`` consecutive words
    (word shingles, case and punctuation ignored) at least ``MIN_SHARED`` times: syndicated
    copy or a rewrite of the same wire story. The upstream is the earlier report's outlet;
@@ -29,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from triangulate.model import Claim, Document, Echo
 from triangulate.reconcile.intervals import figure_range
-from triangulate.reconcile.sources import names_outlet, normalise
+from triangulate.reconcile.sources import named_as, names_outlet, normalise
 
 SHINGLE = 6
 """Words per shingle: long enough that stock phrases ("said on Sunday") do not match."""
@@ -179,7 +181,16 @@ def _ordered(echoes: Sequence[Echo]) -> tuple[Echo, ...]:
 
 
 def _publisher_keys(doc: Document) -> set[str]:
-    return {normalise(n) for n in (doc.outlet, doc.agency) if n}
+    return {normalise(n) for n in (doc.outlet, doc.agency, named_as(doc)) if n}
+
+
+def _one_publisher(a: Document, b: Document) -> bool:
+    """Whether two reports come from one publisher: one name between them, or one's name a
+    short form of the other's ("the Daily News" and "the Corran Daily News")."""
+    if _publisher_keys(a) & _publisher_keys(b):
+        return True
+    x, y = named_as(a), named_as(b)
+    return bool(x and y) and (names_outlet(x, y) or names_outlet(y, x))
 
 
 def _relay_echoes(
@@ -232,16 +243,18 @@ def _citation_echoes(
         if claim.said_by is not None and not claim.said_by.anonymous:
             named.setdefault(claim.doc, []).append(claim)
     for cited in sorted(docs.values(), key=lambda d: d.id):
-        if not cited.outlet or len(normalise(cited.outlet)) < 3:
+        # A body's release without an outlet is cited by the body's name.
+        outlet = named_as(cited)
+        if not outlet or len(normalise(outlet)) < 3:
             continue
-        pattern = re.compile(re.escape(cited.outlet), re.IGNORECASE)
+        pattern = re.compile(re.escape(outlet), re.IGNORECASE)
         for citing in sorted(docs.values(), key=lambda d: d.id):
-            if citing.id == cited.id or _publisher_keys(citing) & _publisher_keys(cited):
+            if citing.id == cited.id or _one_publisher(citing, cited):
                 continue
             cue = _cited(citing.text, pattern)
             # Without the outlet's name after a cue, the citing report's claims credited to
             # it, by its name or a short form, are its echo (and no other of its figures).
-            credited = [] if cue is not None else _credited(cited, named.get(citing.id, ()))
+            credited = [] if cue is not None else _credited(outlet, named.get(citing.id, ()))
             if cue is None and credited:
                 cue = f"credited to {', '.join(sorted({_speaker_name(c) for c in credited}))}"
             if cue is None:
@@ -261,7 +274,7 @@ def _citation_echoes(
             relayed = [c for c in credited if c.figure is not None and c not in echoing]
             shared = _distinctive([cited.id, citing.id], words)
             evidence = (
-                f"{citing.outlet or citing.id} cites {cited.outlet} ('{cue}')"
+                f"{named_as(citing) or citing.id} cites {outlet} ('{cue}')"
                 + (f", repeats {len(echoing)} of its figures" if echoing else "")
                 + (
                     f", credits it with {len(relayed)} figure{'s' if len(relayed) > 1 else ''} "
@@ -278,7 +291,7 @@ def _citation_echoes(
             )
             out.append(
                 Echo(
-                    upstream=cited.outlet,
+                    upstream=outlet,
                     docs=tuple(sorted((cited.id, citing.id))),
                     claims=tuple(sorted({c.id for c in [*echoing, *relayed, *matched]})),
                     evidence=evidence,
@@ -297,12 +310,11 @@ def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
     return None
 
 
-def _credited(cited: Document, named: Sequence[Claim]) -> list[Claim]:
+def _credited(outlet: str, named: Sequence[Claim]) -> list[Claim]:
     """The claims of a report (``named``: those it credits to a named speaker) that it
     credits to another report's outlet, by its name or a short form of it ("the Monitor
     said"; :func:`names_outlet`): a body publishing its own report is the source of what
     other reports credit to it."""
-    outlet = cited.outlet or ""
     return [c for c in named if c.said_by is not None and names_outlet(c.said_by.name, outlet)]
 
 

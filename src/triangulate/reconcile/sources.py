@@ -263,6 +263,21 @@ def bare_document(speaker: Speaker | None) -> bool:
     )
 
 
+_RELAYED = re.compile(r"\s+\((?:unnamed, )?via [^()]*\)$")
+
+
+def _bare(name: str) -> str:
+    """A source's name without the relay it came through ("Monitor (via AFP)")."""
+    return _RELAYED.sub("", name)
+
+
+def _short_form(name: str, fuller: str) -> bool:
+    """Whether a source's name is a short form of another, fuller one ("the Monitor" of
+    "Orvel Monitor for Civil Rights (via AFP)"; :func:`names_outlet`), not the same name."""
+    a, b = _bare(name), _bare(fuller)
+    return len(normalise(a)) < len(normalise(b)) and names_outlet(a, b)
+
+
 def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the claim is its outlet speaking for itself (no speaker, no other relay)."""
     if claim.said_by is not None:
@@ -510,9 +525,9 @@ def speaking_body(text: str) -> str | None:
     return body
 
 
-def _self_named(doc: Document) -> str | None:
-    """The name a report goes by as a body that may be quoted elsewhere: its outlet, else
-    (without a wire agency) the body its own words say it speaks as."""
+def named_as(doc: Document) -> str | None:
+    """The name a report goes by as a body other reports may quote: its outlet, else
+    (without a wire agency) the body its own words say it speaks as (:func:`speaking_body`)."""
     if doc.outlet or doc.agency:
         return doc.outlet
     return speaking_body(doc.text)
@@ -555,6 +570,7 @@ class Upstreams:
         entities: Iterable[Entity] = (),
     ) -> None:
         self._parent: dict[str, str] = {}
+        self._story_names: dict[str, set[str]] | None = None
         self.sources = {c.id: source_of(c, documents) for c in claims}
         entities = tuple(entities)
         if any(described_kind(c.said_by) for c in claims):
@@ -628,7 +644,7 @@ class Upstreams:
         (:func:`names_outlet`), has the same source as the body's report in its own
         voice. So for a report without an outlet whose own words say which body it speaks
         as (:func:`speaking_body`)."""
-        outlets = sorted({name for d in documents.values() if (name := _self_named(d))})
+        outlets = sorted({name for d in documents.values() if (name := named_as(d))})
         if not outlets:
             return
         aliases = {e.id: (e.name, *e.aliases) for e in entities}
@@ -748,10 +764,39 @@ class Upstreams:
         return len({self.root(c) for c in self.counted(claims)})
 
     def names(self, claims: Iterable[str]) -> tuple[str, ...]:
-        """One readable name per independent source (``counted``), in a stable order."""
+        """One readable name per independent source (``counted``), in a stable order.
+
+        A source is shown by the fullest name the story gives it: where the claims name it
+        by a short form ("the Monitor", "OMCR") of a name it goes by in the story ("Orvel
+        Monitor for Civil Rights", its own report or another claim credited to it), the
+        full name is shown. Names of which none is a short form of another ("SOHR" beside
+        its director "Rami Lind (via AFP)") are shown by the shortest; ties broken
+        alphabetically."""
         by_root: dict[str, list[str]] = {}
         for c in self.counted(claims):
             by_root.setdefault(self.root(c), []).append(self.name(c))
-        # The shortest name of each source reads best; ties broken alphabetically.
-        chosen = [min(names, key=lambda n: (len(n), n)) for names in by_root.values()]
+        chosen = [self._fullest(root, names) for root, names in by_root.items()]
         return tuple(sorted(chosen))
+
+    def _fullest(self, root: str, names: Sequence[str]) -> str:
+        """The name a source is shown by, among ``names`` and the fuller names the story
+        gives the same source (:meth:`names`)."""
+        if self._story_names is None:
+            self._story_names = {}
+            for claim, source in self.sources.items():
+                self._story_names.setdefault(self.root(claim), set()).add(_bare(source.name))
+        shown = set(names)
+        candidates = shown | {
+            n for n in self._story_names.get(root, ()) if any(_short_form(s, n) for s in shown)
+        }
+
+        def covered(name: str) -> int:
+            return sum(1 for other in candidates if _short_form(other, name))
+
+        chosen = min(candidates, key=lambda n: (-covered(n), len(n), n))
+        if chosen in shown:
+            return chosen
+        # A fuller name from elsewhere keeps the relay the claims came through, where they
+        # all came through one ("UN (via AFP)" is shown "United Nations (via AFP)").
+        relays = {s[len(_bare(s)) :] for s in shown if _short_form(s, chosen)}
+        return chosen + relays.pop() if len(relays) == 1 else chosen
