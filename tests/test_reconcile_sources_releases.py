@@ -144,3 +144,67 @@ def test_a_source_is_shown_by_its_fullest_name(tmp_path: Path, credit: str) -> N
         ),
     )
     assert _toll_sources(report) == (1, (MONITOR,))
+
+
+def test_a_body_relayed_by_two_reports_is_one_echo(tmp_path: Path) -> None:
+    records = [
+        ("monitor", MONITOR, "2031-03-04", "At least 48 civilians died in Dalby on Tuesday."),
+        (
+            "agency",
+            "Corran Press Agency",
+            "2031-03-05",
+            "Shelling killed 48 civilians in Dalby on Tuesday, according to the Monitor.",
+        ),
+        (
+            "daily",
+            "Varga Daily",
+            "2031-03-02",
+            "The Monitor said 48 civilians died when shells hit Dalby.",
+        ),
+    ]
+    path = tmp_path / "reports.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps(
+                {"id": i, "outlet": o, "title": "Dalby", "published": d, "text": f"Dalby\n\n{t}"}
+            )
+            for i, o, d, t in records
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    report = analyze([str(path)])
+    (echo,) = [e for e in report.echoes if e.upstream == MONITOR]
+    assert echo.docs == ("agency", "daily", "monitor")
+    # The daily came out before the Monitor's report: it relays the Monitor's word, and the
+    # evidence does not call it a relay of the report.
+    assert "Varga Daily cites" in echo.evidence
+    assert "published before its report" in echo.evidence.split("Varga Daily")[1]
+    assert "published before" not in echo.evidence.split("Varga Daily")[0]
+
+
+def test_one_report_copied_by_two_is_one_echo(tmp_path: Path) -> None:
+    wire = (
+        "Floodwaters cut the Dalby road on Monday as the Orvel river rose through the night, "
+        "and rescue crews moved 300 families from the low streets of the old town to the "
+        "school halls on the hill, where the Reyes relief teams handed out blankets and water."
+    )
+    records = [
+        ("wire", "Corran Press Agency", "2031-03-04", wire),
+        ("daily", "Varga Daily", "2031-03-05", f"{wire} The council meets on Friday."),
+        ("post", "Tallis Post", "2031-03-05", f"Roads closed. {wire}"),
+    ]
+    path = tmp_path / "reports.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": i, "outlet": o, "title": "Dalby flood", "published": d, "text": t})
+            for i, o, d, t in records
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    report = analyze([str(path)])
+    echoes = [e for e in report.echoes if e.upstream == "Corran Press Agency"]
+    assert [e.docs for e in echoes] == [("daily", "post", "wire")], report.echoes
+    assert "Varga Daily shares" in echoes[0].evidence
+    assert "Tallis Post shares" in echoes[0].evidence

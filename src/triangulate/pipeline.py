@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from itertools import combinations
 from os import PathLike, fspath
 from typing import BinaryIO
 
@@ -411,7 +412,8 @@ def analyse_story(
     count.step("check")
     members = {d.id for d in dated}
     # A copy the cross-check already found as an echo keeps that (richer) evidence.
-    paired = {frozenset(e.docs) for e in checked.echoes if len(e.docs) == 2}
+    # An echo of one report with its several copies holds each copy's pair.
+    paired = {frozenset(pair) for e in checked.echoes for pair in combinations(e.docs, 2)}
     copy_echoes = tuple(
         _copy_echo(copy, {d.id: d for d in dated})
         for copy in copies

@@ -167,12 +167,73 @@ def read_echoes(documents: Sequence[Document], claims: Sequence[Claim]) -> Found
     """
     docs = {d.id: d for d in documents}
     words = _Words(documents)
-    found = [*_relay_echoes(docs, claims, words), *_citation_echoes(docs, claims, words)]
+    relayed = _relay_echoes(docs, claims, words)
+    cited = _citation_echoes(docs, claims, words)
     copied = _copy_echoes(docs, claims, words)
     return Found(
-        shown=_ordered([*found, *(shown for shown, _ in copied)]),
-        weighed=_ordered([*found, *(weighed for _, weighed in copied)]),
+        shown=_ordered([*relayed, *_one_per_report(cited), *_one_per_original(copied, docs)]),
+        weighed=_ordered([*relayed, *(e for _, e in cited), *(w for _, _, w in copied)]),
     )
+
+
+def _one_per_original(
+    copied: Sequence[tuple[str, Echo, Echo]], docs: Mapping[str, Document]
+) -> list[Echo]:
+    """The shown echoes of reports copying one earlier report, as one echo of it (its
+    copies listed together); each pair's evidence is kept, naming the copy."""
+    by_original: dict[tuple[str, str], list[Echo]] = {}
+    for original, echo, _ in copied:
+        by_original.setdefault((echo.upstream, original), []).append(echo)
+    out = []
+    for (upstream, original), pairs in sorted(by_original.items()):
+        if len(pairs) == 1:
+            out.append(pairs[0])
+            continue
+        lines = []
+        for echo in pairs:
+            (copy,) = [d for d in echo.docs if d != original] or [original]
+            named = docs[copy].outlet or docs[copy].agency or f"'{_name(docs[copy])}'"
+            found = _SHARE.match(echo.evidence)
+            lines.append(
+                f"{named} shares {found.group(1)} with {upstream}{echo.evidence[found.end() :]}"
+                if found is not None
+                else echo.evidence
+            )
+        out.append(
+            Echo(
+                upstream=upstream,
+                docs=tuple(sorted({d for e in pairs for d in e.docs})),
+                claims=tuple(sorted({c for e in pairs for c in e.claims})),
+                evidence=" ".join(lines),
+            )
+        )
+    return out
+
+
+_SHARE = re.compile(r"^The two reports share (\d+ runs of \d+ or more words)")
+
+
+def _name(doc: Document) -> str:
+    """How an echo names a report: its outlet, wire agency, title or opening words."""
+    return doc.outlet or doc.agency or doc.title or doc.lead()
+
+
+def _one_per_report(cited: Sequence[tuple[str, Echo]]) -> list[Echo]:
+    """The echoes of reports citing one report, shown as one echo of it: one body relayed
+    by three reports is one upstream with its relays, not three pairs. Each pair's
+    evidence is kept, in turn."""
+    by_report: dict[tuple[str, str], list[Echo]] = {}
+    for report, echo in cited:
+        by_report.setdefault((echo.upstream, report), []).append(echo)
+    return [
+        Echo(
+            upstream=upstream,
+            docs=tuple(sorted({d for e in pairs for d in e.docs})),
+            claims=tuple(sorted({c for e in pairs for c in e.claims})),
+            evidence=" ".join(e.evidence for e in pairs),
+        )
+        for (upstream, _), pairs in sorted(by_report.items())
+    ]
 
 
 def _ordered(echoes: Sequence[Echo]) -> tuple[Echo, ...]:
@@ -235,7 +296,8 @@ def _relay_echoes(
 
 def _citation_echoes(
     docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
-) -> list[Echo]:
+) -> list[tuple[str, Echo]]:
+    """Each pair of a report and another citing its outlet, as (the cited report, echo)."""
     out = []
     # Each report's claims credited to a named speaker, read once for every other report.
     named: dict[str, list[Claim]] = {}
@@ -275,6 +337,12 @@ def _citation_echoes(
             shared = _distinctive([cited.id, citing.id], words)
             evidence = (
                 f"{named_as(citing) or citing.id} cites {outlet} ('{cue}')"
+                + (
+                    ", though published before its report: it relays the source's word, "
+                    "not that report"
+                    if _before(citing, cited)
+                    else ""
+                )
                 + (f", repeats {len(echoing)} of its figures" if echoing else "")
                 + (
                     f", credits it with {len(relayed)} figure{'s' if len(relayed) > 1 else ''} "
@@ -289,15 +357,23 @@ def _citation_echoes(
                 )
                 + "."
             )
-            out.append(
-                Echo(
-                    upstream=outlet,
-                    docs=tuple(sorted((cited.id, citing.id))),
-                    claims=tuple(sorted({c.id for c in [*echoing, *relayed, *matched]})),
-                    evidence=evidence,
-                )
+            echo = Echo(
+                upstream=outlet,
+                docs=tuple(sorted((cited.id, citing.id))),
+                claims=tuple(sorted({c.id for c in [*echoing, *relayed, *matched]})),
+                evidence=evidence,
             )
+            out.append((cited.id, echo))
     return out
+
+
+def _before(citing: Document, cited: Document) -> bool:
+    """Whether a report came out before the report it cites, by their days (the last day an
+    inferred date allows): it cannot have taken its words from that report."""
+    a, b = citing.published, cited.published
+    if a.precision != "day" or b.precision != "day" or not a.date or not b.date:
+        return False
+    return (a.latest or a.date) < b.date
 
 
 def _cited(text: str, outlet: re.Pattern[str]) -> str | None:
@@ -333,8 +409,9 @@ def _same_value(a: Claim, b: Claim, docs: Mapping[str, Document]) -> bool:
 
 def _copy_echoes(
     docs: Mapping[str, Document], claims: Sequence[Claim], words: _Words
-) -> list[tuple[Echo, Echo]]:
-    """Each pair of reports sharing copied text, as an echo shown and as one weighed."""
+) -> list[tuple[str, Echo, Echo]]:
+    """Each pair of reports sharing copied text, as (the earlier report, the echo shown,
+    the echo weighed)."""
     shingles = {d: _shingles(doc.text) for d, doc in docs.items()}
     ids = sorted(docs)
     # The runs of words over and around each claim, read once however many pairs hold
@@ -351,9 +428,7 @@ def _copy_echoes(
             if len(shared) < MIN_SHARED:
                 continue
             first, _ = sorted((a, b), key=lambda d: (docs[d].published.date or "9999", d))
-            upstream = (
-                docs[first].outlet or docs[first].agency or docs[first].title or docs[first].lead()
-            )
+            upstream = _name(docs[first])
             pair_claims = [*by_doc.get(a, ()), *by_doc.get(b, ())]
             copied = _copied_claims(pair_claims, shared, runs)
             near = _near_claims(pair_claims, docs, shared, around)
@@ -368,7 +443,7 @@ def _copy_echoes(
                 + "."
             )
             shown = Echo(upstream=str(upstream), docs=(a, b), claims=copied, evidence=evidence)
-            out.append((shown, replace(shown, claims=near)))
+            out.append((first, shown, replace(shown, claims=near)))
     return out
 
 
