@@ -11,7 +11,7 @@ import pytest
 
 from triangulate import analyze
 from triangulate.model import Report
-from triangulate.reconcile.sources import Upstreams, speaking_body
+from triangulate.reconcile.sources import Upstreams, names_outlet, speaking_body
 
 MONITOR = "Orvel Monitor for Civil Rights"
 
@@ -208,3 +208,20 @@ def test_one_report_copied_by_two_is_one_echo(tmp_path: Path) -> None:
     assert [e.docs for e in echoes] == [("daily", "post", "wire")], report.echoes
     assert "Varga Daily shares" in echoes[0].evidence
     assert "Tallis Post shares" in echoes[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        # Acronyms are read as entity resolution reads them: small words left out or kept,
+        # and a corporate suffix left out.
+        ("OMCR", MONITOR, True),
+        ("DOD", "Department of Defense", True),
+        ("DD", "Department of Defense", True),
+        ("HM", "Harlow Motors Corporation", True),
+        ("HMC", "Harlow Motors Corporation", True),
+        ("HC", "Harlow Motors Corporation", False),
+    ],
+)
+def test_an_acronym_names_a_body_as_entities_read_it(short: str, name: str, expected: bool) -> None:
+    assert names_outlet(short, name) is expected

@@ -81,6 +81,7 @@ from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, figure_range
 from triangulate.reconcile.roles import described_role, people
 from triangulate.reconcile.wording import singular
+from triangulate.resolve.names import initials
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -127,9 +128,9 @@ def _name_words(name: str) -> list[str]:
 
 
 def _acronyms(words: Sequence[str]) -> set[str]:
-    """A name's acronyms: the initials of its capitalised words, and of all its words."""
-    capitals = "".join(w[0] for w in words if w[:1].isupper())
-    return {capitals.upper(), "".join(w[0] for w in words).upper()} - {""}
+    """A name's acronyms, as entity resolution reads them (:func:`initials`): the initials
+    of its words but the small ones, without a corporate suffix, and of all its words."""
+    return set(initials(" ".join(words), every_word=True))
 
 
 @lru_cache(maxsize=4096)
@@ -485,7 +486,7 @@ def _fullest(name: str, text: str) -> str:
     return best
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def speaking_body(text: str) -> str | None:
     """The body a report without an outlet speaks as, where its own words say which: the
     one its sources told ("sources reported to the Observatory"), or, where it speaks in

@@ -456,19 +456,24 @@ def demonym_variant(left: Sequence[str], right: Sequence[str]) -> bool:
     return len(a) >= 3 and b.startswith(a) and b[len(a) :] in {"n", "Vn", "V", "s"}
 
 
-def initials(form: str) -> tuple[str, ...]:
+def initials(form: str, *, every_word: bool = False) -> tuple[str, ...]:
     """Possible initial-letter acronyms of a multi-word form, most literal first.
 
     "Syrian Observatory for Human Rights" -> ("SOHR",); "General Motors Corporation" ->
-    ("GMC", "GM"). Empty for single words.
+    ("GMC", "GM"). Empty for single words. With ``every_word``, the initials of all its
+    words, small ones too, come last where they differ, as some bodies are known so
+    ("Department of Defense" -> ("DD", "DOD")).
     """
-    parts = [p for p in words(form) if p.lower() not in FUNCTION_WORDS]
-    parts = [p for p in parts if p[:1].isalpha()]
+    every = [p for p in words(form) if p[:1].isalpha()]
+    parts = [p for p in every if p.lower() not in FUNCTION_WORDS]
     if len(parts) < 2:
         return ()
     found = ["".join(p[0].upper() for p in parts)]
     if parts[-1].lower().rstrip(".") in CORPORATE_SUFFIXES and len(parts) > 2:
         found.append("".join(p[0].upper() for p in parts[:-1]))
+    literal = "".join(p[0].upper() for p in every)
+    if every_word and literal not in found:
+        found.append(literal)
     return tuple(found)
 
 
