@@ -57,8 +57,9 @@ RELAYED = (
     [
         (TOLD, MONITOR),
         (SIGNED, MONITOR),
-        # A report that credits the body's words as another's relays it.
+        # A report that credits the body's words as another's relays it, by any name.
         (RELAYED, None),
+        (TOLD.replace("north.", "north, according to OMCR."), None),
         # Sources that told two bodies leave the report's own voice unread.
         (
             "Bridge closed\n\nSources told the Varga Herald that the bridge would shut, and "

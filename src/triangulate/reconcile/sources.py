@@ -514,11 +514,7 @@ def speaking_body(text: str) -> str | None:
     if len(bodies) != 1:
         return None
     (body,) = bodies
-    forms = {body, *(n for n in (_ARTICLES.sub("", n) for n in names))}
-    words = _name_words(body)
-    acronym = "".join(w[0] for w in words if w[:1].isupper())
-    if len(acronym) >= 2:
-        forms.add(acronym)
+    forms = {body, *(_ARTICLES.sub("", n) for n in names), *_acronyms(_name_words(body))}
     for form in sorted(forms):
         spoken = _SPEAKS_OF.format(name=re.escape(form))
         if re.search(spoken, narration):
