@@ -36,11 +36,15 @@ whatever relays carry it. A body that publishes a report of the story speaks in 
 itself: a claim another report credits to it, by its name, a short form holding its head
 word ("the Monitor") or its acronym, is one source with the body's report in its own voice
 (:func:`names_outlet`); and a person quoted in a role of a body the story names
-("Observatory director Rami Lind") speaks for the body. A group's count leaves out a
-report's own voice on a statement it also credits to a source among the group's claims,
-and a document no one is named as issuing ("the statement said") beside such a statement
-(``Upstreams.counted``): a headline over the lead it retells is the lead's source, not the
-outlet beside it.
+("Observatory director Rami Lind") speaks for the body. A report without an outlet whose
+own words say which body it speaks as (its sources telling the body, "sources reported to
+the Observatory"; or the body's first person, signed with its name) is that body's
+release (:func:`speaking_body`): its own voice is the body's. A source is shown by the
+fullest name the story gives it ("Orvel Monitor for Civil Rights" where a report wrote
+"OMCR"; :meth:`Upstreams.names`). A group's count leaves out a report's own voice on a
+statement it also credits to a source among the group's claims, and a document no one is
+named as issuing ("the statement said") beside such a statement (``Upstreams.counted``): a
+headline over the lead it retells is the lead's source, not the outlet beside it.
 
 An :class:`~triangulate.model.Echo` merges its *copies*: pairs of the claims it names, in
 two of its reports, that say the same thing (figures of one unit whose values meet under
