@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from test_report_html import hand_report
+from test_report_html_reading import reading_report
 from triangulate.report import render
 
 GENERATE = Path(__file__).resolve().parent.parent / "bench" / "generate.py"
@@ -116,6 +117,24 @@ def test_report_browser_narrow_window_never_scrolls_sideways(
     page, errors = _open(browser, out, width=390, height=800)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(artifacts_dir / "report-narrow.png"))
+    assert errors == []
+    page.close()
+
+
+def test_report_browser_names_written_right_to_left_keep_their_order_in_a_list(
+    browser: Any, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    # Two outlets named right to left, listed one after the other: a browser that ran them
+    # into one right-to-left stretch would show the second first.
+    out = tmp_path / "report.html"
+    render(reading_report(), out)
+    page, errors = _open(browser, out)
+    lefts = page.eval_on_selector_all(
+        "span.story-meta bdi", "els => els.map(e => e.getBoundingClientRect().left)"
+    )
+    assert len(lefts) == 2
+    assert lefts[0] < lefts[1]
+    page.screenshot(path=str(artifacts_dir / "report-right-to-left.png"))
     assert errors == []
     page.close()
 

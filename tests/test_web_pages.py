@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
+import lxml.html
 import pytest
 
 from test_web_api import HOSTILE, client_for, make_web_db
@@ -228,3 +229,25 @@ def test_web_pages_static_assets(client) -> None:  # type: ignore[no-untyped-def
     assert client.get("/static/report.css").headers["content-type"].startswith("text/css")
     assert client.get("/static/web.css").status_code == 200
     assert "javascript" in client.get("/static/report.js").headers["content-type"]
+
+
+def test_web_pages_summary_links_name_the_groups_they_open(client, ids) -> None:  # type: ignore[no-untyped-def]
+    page = client.get(f"/stories/{ids['story']}").text
+    tree = lxml.html.document_fromstring(page)
+    links = tree.xpath("//ol[@class='summary']//span[contains(@class, 'see-groups')]/a")
+    assert links, "the summary rests on no group"
+    rows = {tr.get("id"): tr for tr in tree.xpath("//tr[@id]")}
+    for link in links:
+        row = rows[link.get("href").removeprefix("#")]
+        label = row.xpath("./td[1]/b")[0].text_content()
+        shown = link.text_content()
+        assert shown == label or (shown.endswith("…") and label.startswith(shown[:-1]))
+    assert "see group" not in page
+    for sentence in tree.xpath("//ol[@class='summary']/li"):
+        targets = [
+            a.get("href") for a in sentence.xpath(".//span[contains(@class, 'see-groups')]/a")
+        ]
+        assert len(targets) == len(set(targets))
+        # a report cited for two passages has its citations numbered, not repeated
+        chips = [a.text_content() for a in sentence.xpath(".//a[@class='cite']")]
+        assert len(chips) == len(set(chips))

@@ -17,6 +17,7 @@ import calendar
 import hashlib
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -97,6 +98,64 @@ def _esc(text: str | None) -> str:
     if not text:
         return ""
     return html.escape(_CONTROL.sub("\ufffd", text), quote=True)
+
+
+def name_html(name: str) -> str:
+    """A name (an outlet, a speaker) escaped, set apart from the text around it when it is
+    written right to left: without ``<bdi>`` a browser lays the digits, commas and brackets
+    next to an Arabic or Hebrew name out in the wrong order ("24 ..." for "... 24")."""
+    escaped = _esc(name)
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
+        return f"<bdi>{escaped}</bdi>"
+    return escaped
+
+
+def _date_reason(reason: str | None) -> str:
+    """Why a report's date was taken, under its basis: a short reason in full, a long one
+    (a date inferred from the days a report names) folded, so that it does not stretch the
+    report's row of the sources table down a screen."""
+    if not reason:
+        return ""
+    if len(reason) <= _REASON_SHOWN:
+        return f'<div class="small muted">{_esc(reason)}</div>'
+    return (
+        '<details class="small muted date-reason"><summary>why this date</summary>'
+        f"{_esc(reason)}</details>"
+    )
+
+
+_REASON_SHOWN = 100
+
+
+def cite_labels(names: Sequence[str], limit: int = 40) -> list[str]:
+    """The labels of a sentence's citations as HTML, one for each name given (its report's
+    outlet or title): a report cited for more than one passage has its citations numbered,
+    "AFP (1)", "AFP (2)", so that they do not read as one citation repeated."""
+    clipped = [_clip(n, limit) for n in names]
+    total = Counter(clipped)
+    seen: Counter[str] = Counter()
+    labels = []
+    for name in clipped:
+        seen[name] += 1
+        labels.append(name_html(name) + (f" ({seen[name]})" if total[name] > 1 else ""))
+    return labels
+
+
+def see_groups_html(groups: Sequence[tuple[str, str]]) -> str:
+    """The groups a summary sentence rests on, each a link named by its label (its anchor
+    and label given), each group once: "see: people killed · people displaced"."""
+    links = [
+        f'<a href="#{_esc(anchor)}" title="{_esc(label)}">{_esc(_clip(label, 60))}</a>'
+        for anchor, label in dict.fromkeys(groups)
+    ]
+    if not links:
+        return ""
+    return f' <span class="small see-groups">see: {" · ".join(links)}</span>'
+
+
+def names_html(names: Sequence[str], *, most: int = 3) -> str:
+    """Names joined as ``names_text`` joins them, each escaped and set apart by ``name_html``."""
+    return names_text([name_html(n) for n in names], most=most)
 
 
 def _anchor(prefix: str, raw: str) -> str:
@@ -226,6 +285,7 @@ class _Page:
                 self.group_of.setdefault(claim_id, group)
         self.doc_names: dict[str, str] = {d.id: _doc_name(d) for d in report.documents}
         self.group_ids: frozenset[str] = frozenset(g.id for g in report.groups)
+        self.group_label: dict[str, str] = {g.id: g.label for g in report.groups}
         self.digest: Digest = digest(report)
         self.multi = len(self.digest.stories) > 1
 
@@ -386,13 +446,10 @@ class _Page:
             value = self._claim_link(claim, voice.value) if claim else _esc(voice.value)
             others = [o for o in voice.outlets if o not in voice.speakers]
             where = (
-                f' <span class="muted">(in {_esc(names_text(others, most=2))})</span>'
-                if others
-                else ""
+                f' <span class="muted">(in {names_html(others, most=2)})</span>' if others else ""
             )
             items.append(
-                f'<li><span class="val">{value}</span> — '
-                f"{_esc(names_text(voice.speakers))}{where}</li>"
+                f'<li><span class="val">{value}</span> — {names_html(voice.speakers)}{where}</li>'
             )
         if len(voices) > most:
             items.append(f'<li class="muted">and {len(voices) - most} more value(s)</li>')
@@ -474,7 +531,7 @@ class _Page:
     def _story(self, view: StoryView, *, open_: bool) -> list[str]:
         story = view.story
         contested = view.contested
-        outlets = names_text(
+        outlets = names_html(
             list(dict.fromkeys(d.outlet for d in view.documents if d.outlet)), most=4
         )
         meta = [
@@ -483,7 +540,7 @@ class _Page:
             f"{len(contested):,} contested of {len(view.groups):,} group(s)",
         ]
         if outlets:
-            meta.append(f"outlets: {_esc(outlets)}")
+            meta.append(f"outlets: {outlets}")
         unread = [d for d in view.documents if not analysed(d)]
         if unread:
             languages = names_text(
@@ -539,7 +596,13 @@ class _Page:
             if sentence.contest:
                 bits.append(f' <span class="contest">{_esc(sentence.contest)}</span>')
         bits.append('<span class="cites">')
-        for citation in sentence.citations:
+        labels = cite_labels(
+            [
+                doc.outlet or self.doc_names[doc.id] if (doc := self.docs.get(c.doc)) else ""
+                for c in sentence.citations
+            ]
+        )
+        for citation, label in zip(sentence.citations, labels, strict=True):
             doc = self.docs.get(citation.doc)
             if doc is None or not 0 <= citation.start < citation.end <= len(doc.text):
                 bits.append(
@@ -550,14 +613,17 @@ class _Page:
             quoted = doc.text[citation.start : citation.end]
             tip = f"{self.doc_names[doc.id]}: “{_clip(quoted, 160)}”"
             key = cite_anchor(doc.id, citation.start, citation.end)
-            bits.append(
-                f'<a class="cite" href="#{key}" title="{_esc(tip)}">'
-                f"{_esc(_clip(doc.outlet or self.doc_names[doc.id], 40))}</a>"
-            )
+            bits.append(f'<a class="cite" href="#{key}" title="{_esc(tip)}">{label}</a>')
         bits.append("</span>")
-        for group_id in sentence.groups:
-            if group_id in self.group_ids:
-                bits.append(f' <a class="small" href="#{_anchor("group", group_id)}">see group</a>')
+        bits.append(
+            see_groups_html(
+                [
+                    (_anchor("group", g), self.group_label[g])
+                    for g in sentence.groups
+                    if g in self.group_label
+                ]
+            )
+        )
         bits.append("</li>")
         return "".join(bits)
 
@@ -619,18 +685,18 @@ class _Page:
                 continue
             speaker = speaker_text(claim)
             chain = [
-                f'<span class="who">{_esc(speaker if speaker != "—" else "no named speaker")}'
+                f'<span class="who">{name_html(speaker if speaker != "—" else "no named speaker")}'
                 "</span>"
             ]
             if claim.via:
-                chain.append(f'<span class="via">via {_esc(relay_text(claim))}</span>')
-            chain.append(f'<span class="outlet">{_esc(self._outlet(claim))}</span>')
+                chain.append(f'<span class="via">via {name_html(relay_text(claim))}</span>')
+            chain.append(f'<span class="outlet">{name_html(self._outlet(claim))}</span>')
             items.append(
                 f'<li><span class="val">{self._claim_link(claim, self.digest.value(claim))}</span>'
                 f'<span class="chain">{"".join(chain)}</span></li>'
             )
         sources = (
-            f'<div class="small muted sources">{_esc(", ".join(group.sources))}</div>'
+            f'<div class="small muted sources">{", ".join(map(name_html, group.sources))}</div>'
             if group.sources
             else ""
         )
@@ -843,11 +909,17 @@ class _Page:
         ]
         for doc in view.documents:
             pub = doc.published
-            relays = ", ".join(e.upstream for e in echo_of.get(doc.id, ())) or "—"
+            # a report may relay one upstream source in more than one echo: it is named once
+            relays = (
+                ", ".join(
+                    name_html(u) for u in dict.fromkeys(e.upstream for e in echo_of.get(doc.id, ()))
+                )
+                or "—"
+            )
             outlet = doc.outlet or "—"
             if doc.agency and doc.agency != doc.outlet:
                 outlet += f" (wire: {doc.agency})"
-            reason = f'<div class="small muted">{_esc(pub.reason)}</div>' if pub.reason else ""
+            reason = _date_reason(pub.reason)
             language = (
                 ""
                 if doc.language is None
@@ -855,11 +927,11 @@ class _Page:
             )
             parts.append(
                 f'<tr><td><a href="#{_anchor("doc", doc.id)}">{_esc(self.doc_names[doc.id])}'
-                f"</a>{language}</td><td>{_esc(outlet)}</td>"
+                f"</a>{language}</td><td>{name_html(outlet)}</td>"
                 f"<td>{_esc(published_text(pub))}</td>"
                 f"<td>{_esc(pub.basis)}{reason}</td>"
                 f'<td class="num">{per_doc.get(doc.id, 0):,}</td>'
-                f"<td>{_esc(relays)}</td><td>{_external(doc.url)}</td></tr>"
+                f"<td>{relays}</td><td>{_external(doc.url)}</td></tr>"
             )
         if not view.documents:
             parts.append('<tr><td colspan="7" class="empty">No reports were read.</td></tr>')
@@ -942,7 +1014,7 @@ class _Page:
     def _document(self, doc: Document, spans: list[Span], opened: bool) -> str:
         pub = doc.published
         meta = [
-            f"<span>{_esc(doc.outlet or 'outlet unknown')}</span>",
+            f"<span>{name_html(doc.outlet or 'outlet unknown')}</span>",
             f"<span>published {_esc(published_text(pub))}"
             + ("" if pub.basis in ("inferred", "unknown") else f" ({_esc(pub.basis)})")
             + "</span>",

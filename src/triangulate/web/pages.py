@@ -43,11 +43,20 @@ from triangulate.report.digest import (
     DateSpan,
     date_span,
     digest,
-    names_text,
     span_text,
     type_text,
 )
-from triangulate.report.html import Span, cite_anchor, claim_anchor, mark_text, timeline_table
+from triangulate.report.html import (
+    Span,
+    cite_anchor,
+    cite_labels,
+    claim_anchor,
+    mark_text,
+    name_html,
+    names_html,
+    see_groups_html,
+    timeline_table,
+)
 from triangulate.web.jobs import Job
 from triangulate.web.queries import Hit, StoryRow
 
@@ -436,13 +445,13 @@ def _findings(s: _Story) -> list[str]:
             for voice in finding.voices[:4]:
                 others = [o for o in voice.outlets if o not in voice.speakers]
                 where = (
-                    f' <span class="muted">(in {esc(names_text(others, most=2))})</span>'
+                    f' <span class="muted">(in {names_html(others, most=2)})</span>'
                     if others
                     else ""
                 )
                 voices.append(
                     f'<li><span class="val"><a href="{esc(claim_url(voice.claims[0]))}">'
-                    f"{esc(voice.value)}</a></span> — {esc(names_text(voice.speakers))}{where}</li>"
+                    f"{esc(voice.value)}</a></span> — {names_html(voice.speakers)}{where}</li>"
                 )
             if len(finding.voices) > 4:
                 voices.append(f'<li class="muted">and {len(finding.voices) - 4} more value(s)</li>')
@@ -482,7 +491,14 @@ def _sentence(s: _Story, sentence: SummarySentence) -> str:
         if sentence.contest:
             bits.append(f' <span class="contest">{esc(sentence.contest)}</span>')
     bits.append('<span class="cites">')
-    for citation in sentence.citations:
+    labels = cite_labels(
+        [
+            doc.outlet or doc_name(doc) if (doc := s.docs.get(c.doc)) else ""
+            for c in sentence.citations
+        ],
+        limit=200,
+    )
+    for citation, label in zip(sentence.citations, labels, strict=True):
         doc = s.docs.get(citation.doc)
         if doc is None or not 0 <= citation.start < citation.end <= len(doc.text):
             bits.append(f' <span class="unresolved">[unresolved: {esc(citation.doc)}]</span>')
@@ -491,12 +507,13 @@ def _sentence(s: _Story, sentence: SummarySentence) -> str:
         anchor = cite_anchor(doc.id, citation.start, citation.end)
         bits.append(
             f'<a class="cite" href="{esc(document_url(doc.id, anchor))}" '
-            f'title="{esc(doc_name(doc))}: “{esc(quoted)}”">{esc(doc.outlet or doc_name(doc))}</a>'
+            f'title="{esc(doc_name(doc))}: “{esc(quoted)}”">{label}</a>'
         )
     bits.append("</span>")
-    for group_id in sentence.groups:
-        if any(g.id == group_id for g in s.report.groups):
-            bits.append(f' <a class="small" href="#group-{esc(q(group_id))}">see group</a>')
+    named = {g.id: g.label for g in s.report.groups}
+    bits.append(
+        see_groups_html([(f"group-{q(g)}", named[g]) for g in sentence.groups if g in named])
+    )
     bits.append("</li>")
     return "".join(bits)
 
@@ -535,18 +552,21 @@ def _group_row(s: _Story, group: Group) -> str:
             continue
         speaker = speaker_text(claim)
         chain = [
-            f'<span class="who">{esc(speaker if speaker != "—" else "no named speaker")}</span>'
+            f'<span class="who">{name_html(speaker if speaker != "—" else "no named speaker")}'
+            "</span>"
         ]
         if claim.via:
-            chain.append(f'<span class="via">via {esc(relay_text(claim))}</span>')
-        chain.append(f'<span class="outlet">{esc(s.outlet(claim))}</span>')
+            chain.append(f'<span class="via">via {name_html(relay_text(claim))}</span>')
+        chain.append(f'<span class="outlet">{name_html(s.outlet(claim))}</span>')
         items.append(
             f'<li><span class="val"><a class="claim-link" href="{esc(claim_url(claim.id))}" '
             f'title="“{esc(_clip(claim.text, 160))}”">{esc(s.value(claim))}</a></span>'
             f'<span class="chain">{"".join(chain)}</span></li>'
         )
     sources = (
-        f'<div class="small muted">{esc(", ".join(group.sources))}</div>' if group.sources else ""
+        f'<div class="small muted">{", ".join(map(name_html, group.sources))}</div>'
+        if group.sources
+        else ""
     )
     return (
         f'<tr id="group-{esc(q(group.id))}" class="row-{esc(group.verdict)}" '
@@ -739,9 +759,9 @@ def claim_page(report: Report, claim_id: str) -> str:
             ("Hedge", esc(claim.figure.hedge)),
         ]
     facts += [
-        ("Speaker", esc(speaker_text(claim))),
-        ("Relay", esc(relay_text(claim))),
-        ("Outlet", esc(s.outlet(claim))),
+        ("Speaker", name_html(speaker_text(claim))),
+        ("Relay", name_html(relay_text(claim))),
+        ("Outlet", name_html(s.outlet(claim))),
         ("Source chain", esc(source_text(claim))),
         ("When", esc(when_text(claim) or "—")),
     ]
@@ -769,7 +789,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         spans = _claim_spans(in_doc, s.group_of, lit=claim.id, say=s.value)
         body.append(
             f'<article class="doc" id="doc-text"><h3>{esc(doc.heading())}</h3>'
-            f'<p class="doc-meta"><span>{esc(doc.outlet or "outlet unknown")}</span>'
+            f'<p class="doc-meta"><span>{name_html(doc.outlet or "outlet unknown")}</span>'
             f"<span>published {published_html(doc.published)}</span></p>"
             f'<div class="text">{mark_text(doc.text, spans)}</div></article>'
         )
