@@ -11,8 +11,8 @@ import lxml.html
 import pytest
 
 from test_report_html import TEXT_A, _at, hand_report
-from triangulate.model import Citation, Published, Report
-from triangulate.report.html import render_html
+from triangulate.model import Citation, Published, Report, TimelineEntry
+from triangulate.report.html import render_html, timeline_svg
 
 # Invented outlets whose names are written right to left ("Voice of the Lake",
 # "Harbour 24"): the second ends in digits, which a browser would move to the wrong side of
@@ -135,3 +135,35 @@ def test_report_html_folds_a_long_reason_for_a_date_and_shows_a_short_one(tree) 
     short = basis["Marisol victims named"]
     assert not short.xpath(".//details")
     assert "no date in metadata or text" in short.text_content()
+
+
+def test_report_html_timeline_dates_of_a_bar_spanning_the_chart_stay_off_the_names() -> None:
+    # The long event runs the length of the axis: there is no room after its bar nor before
+    # it without writing over the events' names, so its dates go inside the bar.
+    entries = [
+        TimelineEntry(start="2031-01-01", end="2031-10-11", precision="day",
+                      label="Torvald ferries suspended along the coast", claims=(), docs=()),
+        TimelineEntry(start="2031-06-05", end="2031-06-05", precision="day",
+                      label="Varga announces an inquiry", claims=(), docs=()),
+    ]  # fmt: skip
+    chart = lxml.html.fragment_fromstring(timeline_svg(entries))
+    rows = chart.xpath(".//g[@class='row']")
+    assert len(rows) == 2
+    plot_start = min(float(r.xpath("./rect")[0].get("x")) for r in rows)
+    for row in rows:
+        bar = row.xpath("./rect")[0]
+        when = row.xpath("./text[contains(@class, 'when')]")[0]
+        x, left = float(when.get("x")), float(bar.get("x"))
+        right = left + float(bar.get("width"))
+        if when.get("text-anchor") == "end":
+            # dates before a bar end at the bar and leave the names' column alone
+            assert x <= left and x - 150 > plot_start
+        elif "in" in when.get("class").split():
+            assert left <= x < right
+        else:
+            assert x >= right
+    long_when = rows[0].xpath("./text[contains(@class, 'when')]")[0]
+    assert "in" in long_when.get("class").split()
+    assert long_when.text_content() == "2031-01-01 – 2031-10-11"
+    short_when = rows[1].xpath("./text[contains(@class, 'when')]")[0]
+    assert short_when.get("class") == "when"

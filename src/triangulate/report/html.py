@@ -1180,6 +1180,8 @@ _LABEL_W = 290
 _PLOT_X0 = _LABEL_W + 10
 _PLOT_X1 = _WIDTH - 16
 _ROW_H = 26
+# The room a bar's dates take beside it ("2017-01-01 – 2017-10-11" at 11px).
+_WHEN_W = 150
 _AXIS_H = 30
 _BAR_CLASS = {"day": "bar-day", "month": "bar-month", "year": "bar-year"}
 
@@ -1244,10 +1246,15 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
         x1 = x(end) if end is not None else x(hi) if hi is not None else _PLOT_X1 - 10
         width = max(x1 - x0, 5.0)
         when = _esc(interval_text(entry.start, entry.end))
-        if x0 + width + 150 < _PLOT_X1:
-            when_at = f'x="{x0 + width + 6:.1f}" text-anchor="start"'
+        # The dates go after the bar, else before it; a bar that leaves room on neither
+        # side within the plot (one running from near its start to near its end) carries
+        # them inside, so that they never run into the events' names on the left.
+        if x0 + width + _WHEN_W < _PLOT_X1:
+            when_at = f'class="when" x="{x0 + width + 6:.1f}" text-anchor="start"'
+        elif x0 - _WHEN_W > _PLOT_X0:
+            when_at = f'class="when" x="{x0 - 6:.1f}" text-anchor="end"'
         else:
-            when_at = f'x="{x0 - 6:.1f}" text-anchor="end"'
+            when_at = f'class="when in" x="{x0 + 6:.1f}" text-anchor="start"'
 
         precision = entry.precision or "unknown"
         css = _BAR_CLASS.get(precision, "bar-year")
@@ -1258,7 +1265,7 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
             f'<text x="0" y="{y + 17}">{_esc(_clip(entry.label, 44))}</text>'
             f'<rect class="{css}"{fill} x="{x0:.1f}" y="{y + 6}" width="{width:.1f}" '
             f'height="{_ROW_H - 12}" rx="2"/>'
-            f'<text class="when" {when_at} y="{y + 17}">{when}</text>'
+            f'<text {when_at} y="{y + 17}">{when}</text>'
         )
         if lo is None:
             out.append(_arrow(_PLOT_X0, y + _ROW_H / 2, left=True))
