@@ -167,3 +167,23 @@ def test_report_html_timeline_dates_of_a_bar_spanning_the_chart_stay_off_the_nam
     assert long_when.text_content() == "2031-01-01 – 2031-10-11"
     short_when = rows[1].xpath("./text[contains(@class, 'when')]")[0]
     assert short_when.get("class") == "when"
+
+
+def test_report_html_a_claim_from_a_report_with_no_outlet_names_its_report() -> None:
+    report = hand_report()
+    a, *others = report.documents
+    claims = tuple(
+        replace(claim, outlet=None) if claim.doc == "dA" else claim for claim in report.claims
+    )
+    tree = lxml.html.document_fromstring(
+        render_html(replace(report, documents=(replace(a, outlet=None), *others), claims=claims))
+    )
+    rows = {tr.get("id"): tr for tr in tree.xpath("//table[contains(@class, 'groups')]//tr[@id]")}
+    row = next(tr for key, tr in rows.items() if key.endswith("gConflict"))
+    chains = [li.xpath(".//span[@class='chain']")[0] for li in row.xpath(".//ul/li")]
+    outlets = [c.xpath("./span[@class='outlet']")[0] for c in chains]
+    # the police's figure is in the report with no outlet: its title is named instead of "—"
+    assert outlets[0].text_content() == "“Ferry overturns on Lake Orvan”"
+    assert outlets[0].get("title") == "outlet unknown"
+    assert [o.text_content() for o in outlets[1:]] == ["Valley Wire", "Morning Ledger"]
+    assert "—" not in [o.text_content() for o in outlets]

@@ -127,6 +127,15 @@ def _date_reason(reason: str | None) -> str:
 _REASON_SHOWN = 100
 
 
+def outlet_html(outlet: str, report: str | None) -> str:
+    """The outlet at the end of a claim's chain in a group's row; where no outlet is known
+    (``outlet`` is "—"), the report's short name in quotes, so that a reader still sees
+    which report the claim is in rather than a bare dash."""
+    if outlet != "—" or not report:
+        return f'<span class="outlet">{name_html(outlet)}</span>'
+    return f'<span class="outlet" title="outlet unknown">“{name_html(_clip(report, 40))}”</span>'
+
+
 def cite_labels(names: Sequence[str], limit: int = 40) -> list[str]:
     """The labels of a sentence's citations as HTML, one for each name given (its report's
     outlet or title): a report cited for more than one passage has its citations numbered,
@@ -690,7 +699,8 @@ class _Page:
             ]
             if claim.via:
                 chain.append(f'<span class="via">via {name_html(relay_text(claim))}</span>')
-            chain.append(f'<span class="outlet">{name_html(self._outlet(claim))}</span>')
+            doc = self.docs.get(claim.doc)
+            chain.append(outlet_html(self._outlet(claim), self.doc_names[doc.id] if doc else None))
             items.append(
                 f'<li><span class="val">{self._claim_link(claim, self.digest.value(claim))}</span>'
                 f'<span class="chain">{"".join(chain)}</span></li>'

@@ -54,6 +54,7 @@ from triangulate.report.html import (
     mark_text,
     name_html,
     names_html,
+    outlet_html,
     see_groups_html,
     timeline_table,
 )
@@ -557,7 +558,8 @@ def _group_row(s: _Story, group: Group) -> str:
         ]
         if claim.via:
             chain.append(f'<span class="via">via {name_html(relay_text(claim))}</span>')
-        chain.append(f'<span class="outlet">{name_html(s.outlet(claim))}</span>')
+        doc = s.docs.get(claim.doc)
+        chain.append(outlet_html(s.outlet(claim), doc_name(doc) if doc else None))
         items.append(
             f'<li><span class="val"><a class="claim-link" href="{esc(claim_url(claim.id))}" '
             f'title="“{esc(_clip(claim.text, 160))}”">{esc(s.value(claim))}</a></span>'
