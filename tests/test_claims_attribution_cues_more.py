@@ -362,6 +362,42 @@ def test_claims_attribution_a_forecast_of_no_number_needs_a_clause() -> None:
     assert said(text, "40 seats") == (None, ())
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "forecaster"),
+    [
+        # A range forecast: "between" two numbers.
+        (
+            "Economists at the Orvel Bank predict between two and four more rate rises "
+            "next year, depending on growth.",
+            "between two and four more rate rises",
+            "Economists",
+        ),
+        # A measure of a counted thing.
+        (
+            "Dalby election officials are expecting a record turnout of more than 4 million "
+            "voters.",
+            "more than 4 million voters",
+            "Dalby election officials",
+        ),
+        # A rise counted by its modifier.
+        ("Tomas Varga predicted a 12 percent rise in fares.", "12 percent rise", "Tomas Varga"),
+        # A number expected, as one predicted.
+        ("The Corran port authority expects 40 more ships this year.", "40 more ships", "Corran"),
+    ],
+)
+def test_claims_attribution_a_forecast_range_or_measure_is_the_forecasters(
+    text: str, figure: str, forecaster: str
+) -> None:
+    speaker, _ = said(text, figure)
+    assert speaker is not None and forecaster in speaker.name
+
+
+def test_claims_attribution_an_expectation_of_no_number_is_no_forecast() -> None:
+    # What is expected with no number ("expects a hard game") gives no figure of the team's.
+    text = "The Tallis team expects a hard game against the 3 top sides of the league."
+    assert said(text, "3 top sides") == (None, ())
+
+
 def test_claims_attribution_ads_attacking_someone_hold_that_position() -> None:
     # No issuer is given: the ads themselves attack.
     text = (

@@ -1828,10 +1828,10 @@ def _reports(
         lemma in _FORECASTING
         and subject is not None
         and _can_speak(ctx, subject)
-        and any(k.dep == "dobj" and k.i > verb.i and _counted(ctx, k) for k in kids)
+        and any(k.i > verb.i and _forecast_figure(ctx, k) for k in kids)
     ):
-        # "Economists predict two more rate rises next year": a forecast of a number
-        # is the forecaster's figure.
+        # "Economists predict two more rate rises next year", "... between two and four
+        # more rises": a forecast of a number or a range is the forecaster's figure.
         return True
     if (
         lemma == "notify"
@@ -1874,6 +1874,39 @@ _OWNING_UP = frozenset({"admit", "acknowledge", "confess", "deny"})
 
 # Weak verbs of forecasting, which report a counted object as well as a clause.
 _FORECASTING = frozenset({"predict", "project", "forecast"})
+# Verbs of thought that forecast a number given as their object ("expects 40 ships").
+_EXPECTING = frozenset({"expect", "anticipate"})
+
+
+def _forecast_figure(ctx: Context, kid: Token) -> bool:
+    """Whether a verb's dependent is a forecast number: an object counted ("two more
+    rises", "a 12 percent rise") or a measure of a counted thing ("a turnout of 4 million
+    voters", "growth of 3 percent"), or a range "between" two numbers ("between two and
+    four more rises"; not a span of years).
+    """
+    if kid.dep == "prep" and kid.lower == "between":
+        return any(
+            t.pos == "NUM" and t.ent not in _WHEN_ENTS
+            for o in ctx.tree.children(kid)
+            if o.dep == "pobj"
+            for t in ctx.tree.subtree(o)
+        )
+    if kid.dep != "dobj":
+        return False
+    return _numbered(ctx, kid) or any(
+        p.dep == "prep"
+        and p.lower == "of"
+        and any(o.dep == "pobj" and _numbered(ctx, o) for o in ctx.tree.children(p))
+        for p in ctx.tree.children(kid)
+    )
+
+
+def _numbered(ctx: Context, noun: Token) -> bool:
+    """A noun counted, or measured by a counted modifier ("a 12 percent rise")."""
+    return _counted(ctx, noun) or any(
+        k.dep in {"compound", "amod", "nmod"} and k.i < noun.i and _counted(ctx, k)
+        for k in ctx.tree.children(noun)
+    )
 
 
 def _counted(ctx: Context, noun: Token) -> bool:
@@ -2007,6 +2040,12 @@ def _stands(
         k.dep == "prep" and k.lower in _AGREED and k.i > verb.i for k in kids
     ):
         # "X agrees with the ruling", "X agreed on a plan": the position X took.
+        return True
+    if lemma in _EXPECTING and any(
+        k.dep == "dobj" and k.i > verb.i and _forecast_figure(ctx, k) for k in kids
+    ):
+        # "Officials expect a turnout of more than 4 million": a number expected is the
+        # expecter's forecast, as a predicted one is.
         return True
     if lemma in BELIEF_VERBS:
         return colon_after(ctx, verb) or quote_follows(ctx, verb)
