@@ -398,6 +398,18 @@ def test_claims_attribution_an_expectation_of_no_number_is_no_forecast() -> None
     assert said(text, "3 top sides") == (None, ())
 
 
+def test_claims_attribution_lobbying_for_something_is_a_position() -> None:
+    text = "Tomas Varga has been lobbying for several of his plans, including a $15 minimum wage."
+    speaker, _ = said(text, "$15 minimum wage")
+    assert speaker is not None and speaker.name == "Tomas Varga"
+
+
+def test_claims_attribution_paid_to_lobby_is_no_position() -> None:
+    # Lobbying as paid work, with nothing asked for, states no one's position.
+    text = "The Dalby group paid the Orvel Partners $1.13 million to lobby Congress."
+    assert said(text, "$1.13 million") == (None, ())
+
+
 def test_claims_attribution_ads_attacking_someone_hold_that_position() -> None:
     # No issuer is given: the ads themselves attack.
     text = (
