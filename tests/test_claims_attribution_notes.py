@@ -5,6 +5,9 @@ for these tests; the people, places and bodies are made up."""
 from __future__ import annotations
 
 from test_claims_attribution import run, said
+from triangulate.claims.attribution.asides import parenthesised
+from triangulate.claims.attribution.records import Attribution, Found, Source
+from triangulate.model import Speaker
 
 
 def test_claims_attribution_a_parenthesis_naming_another_source_is_its_own_report() -> None:
@@ -134,3 +137,29 @@ def test_claims_attribution_a_headline_demand_holds_only_its_own_line() -> None:
     )
     speaker, _ = said(text, "40 homes")
     assert speaker is not None and speaker.name == "Initial estimates"
+
+
+def test_claims_attribution_a_parenthesis_keeps_its_words_after_a_misread_clause() -> None:
+    # The parser may hang the clause before the parenthesis on its verb ("the crowd had
+    # dispersed" as what the Gazette says): the Gazette's words are still those inside it.
+    text = "The crowd had dispersed (the Kelvara Gazette says three people were injured)."
+    cue_start = text.index("says")
+    gazette = Speaker(name="Kelvara Gazette", entity=None, anonymous=False)
+    source = Source(speaker=gazette, via=(), head="gazette", person=False, plural=False)
+    misread = Attribution(
+        start=0,
+        end=text.index(" ("),
+        speaker=gazette,
+        via=(),
+        cue="say",
+        hedged=False,
+        cue_start=cue_start,
+        cue_end=cue_start + 4,
+    )
+    item = Found(
+        attribution=misread, source=source, cue_start=cue_start, cue_end=cue_start + 4, verb=True
+    )
+    (got,), spans = parenthesised(text, [item])
+    a = got.attribution
+    assert text[a.start : a.end] == "three people were injured"
+    assert spans == ((text.index("("), text.index(")")),)

@@ -162,6 +162,10 @@ def parenthesised(
         opening, closing = span
         start = a.start if a.start > opening else _skip(text, item.cue_end, closing)
         end = min(a.end, closing)
+        if end <= start and a.end <= item.cue_start:
+            # "(the Post says three were injured)" after a clause the parser hung on the
+            # cue as what it reports: the words inside the parentheses are its content.
+            end = closing
         if end <= start:
             continue
         out[n] = replace(item, attribution=replace(a, start=start, end=end))
