@@ -206,3 +206,20 @@ def test_claims_attribution_false_a_challenge_argues_nothing() -> None:
         "Brandt and reject Tomas Varga, the Green nominee."
     )
     assert said(text, "the way forward") == (None, ())
+
+
+def test_claims_attribution_false_a_setting_after_an_announced_object() -> None:
+    # "following a review of 40 sites" tells when the council acted: the reporter's
+    # setting, not part of the grant the council announced.
+    text = (
+        "The Kelvara council announced a $5 million grant for the port, following a review "
+        "of 40 sites."
+    )
+    speaker, _ = said(text, "$5 million grant")
+    assert speaker is not None and speaker.name == "Kelvara council"
+    assert said(text, "40 sites") == (None, ())
+    text = (
+        "On Feb. 27, the Orvel administration announced its intention to reverse the dock "
+        "rule, following a 30-day comment period."
+    )
+    assert said(text, "30-day comment") == (None, ())

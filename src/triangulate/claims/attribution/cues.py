@@ -2463,6 +2463,7 @@ def _verb_content(
             or (found_in and _gloss(ctx, t, after[-1]) and _place_background(ctx, t))
             or _comparison(ctx, t, after[-1], finding=found_in)
             or _place_record(ctx, t)
+            or (not clause and _set_after(ctx, verb, t))
             or (bool(clauses) and _contrast_after(ctx, verb, t, clauses[0]))
         ),
         default=None,
@@ -2828,6 +2829,26 @@ def _place_background(ctx: Context, appos: Token) -> bool:
     the reporter's background on the place, never a finding of the poll it closes."""
     return appos.lemma.lower() in _PLACE_NOUNS and any(
         k.dep == "relcl" for k in ctx.tree.children(appos)
+    )
+
+
+# Prepositions that set an act in time or circumstance ("following a 30-day comment
+# period", "amid protests").
+_SETTING = frozenset({"following", "after", "amid", "amidst", "despite"})
+
+
+def _set_after(ctx: Context, verb: Token, prep: Token) -> bool:
+    """Whether a phrase hung on the verb after its object, set off by a comma, tells when
+    or amid what it was done ("announced its intention to reverse the rule, following a
+    30-day comment period"): the reporter's setting of the act, no part of the object
+    the speaker put out."""
+    return (
+        prep.dep == "prep"
+        and prep.head == verb.i
+        and prep.lower in _SETTING
+        and prep.i > 0
+        and ctx.tree[prep.i - 1].text == ","
+        and not _inside_quote(ctx, prep.start)
     )
 
 
