@@ -223,3 +223,16 @@ def test_claims_attribution_false_a_setting_after_an_announced_object() -> None:
         "rule, following a 30-day comment period."
     )
     assert said(text, "30-day comment") == (None, ())
+
+
+def test_claims_attribution_false_a_hyphened_comparative_is_no_yardstick() -> None:
+    # "below-normal" is an adjective of the speaker's score, not the reporter's figure
+    # set against another ("well above the $8.04 that analysts expected" is).
+    text = (
+        "Mr. Orvel's lawyers maintained that he had been disabled since 1969, with a "
+        "below-normal score of 69 to 72."
+    )
+    speaker, _ = said(text, "69 to 72")
+    assert speaker is not None and speaker.name == "Mr. Orvel's lawyers"
+    text = "The board said it had 40 staff, below the 55 it needs."
+    assert said(text, "55") == (None, ())

@@ -2784,9 +2784,17 @@ def _comparison(ctx: Context, tok: Token, last: Token, *, finding: bool = False)
         return True
     if sub[-1].i < last.i:
         return False
-    lead = [t.lower for t in sub[:6]]
+    # A word joined by a hyphen to the next is part of an adjective ("a below-normal
+    # score of 69"), which measures nothing against another figure.
+    lead = [t.lower for t in sub[:6] if not _hyphened(ctx, t)]
     measured = {"than"} if finding else _MEASURED
     return any(w in measured for w in lead) and any(t.pos == "NUM" for t in sub)
+
+
+def _hyphened(ctx: Context, tok: Token) -> bool:
+    """Whether a word is joined to the next one by a hyphen ("below-normal")."""
+    nxt = tok.i + 1
+    return nxt < len(ctx.tree) and ctx.tree[nxt].text == "-" and ctx.tree[nxt].tag == "HYPH"
 
 
 # Words of a change from an earlier value ("down sharply from ...", "up from ...").
