@@ -2841,8 +2841,8 @@ def _place_background(ctx: Context, appos: Token) -> bool:
 
 
 # Prepositions that set an act in time or circumstance ("following a 30-day comment
-# period", "amid protests").
-_SETTING = frozenset({"following", "after", "amid", "amidst", "despite"})
+# period", "amid protests"); not "despite", which may be the speaker's own concession.
+_SETTING = frozenset({"following", "after", "amid", "amidst"})
 
 
 def _set_after(ctx: Context, verb: Token, prep: Token) -> bool:
