@@ -78,6 +78,7 @@ from triangulate.reconcile.topics import (
     restated,
     states_in,
     things_named_before,
+    tolls_raised,
     topic_of,
     votes_apart,
 )
@@ -189,7 +190,7 @@ def _figure_groups(
     topics = groups_named_in_story(figures, one_spelling(figures, topics, entities))
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
-    topics = dead_told_apart(figures, topics)
+    topics = tolls_raised(figures, dead_told_apart(figures, topics), docs)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     verdicts = _Verdicts(upstreams, docs)

@@ -306,7 +306,7 @@ def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
     a day number, or None: no single day, words tying the count to those before it
     ("bringing the total to", "so far") or saying it changed ("rose to"), or time words
     dating the telling ("the ministry said on Wednesday") or a stand by a day ("by
-    Wednesday"): :func:`_told_on`."""
+    Wednesday"): :func:`told_on`."""
     when = claim.when
     doc = documents.get(claim.doc)
     if doc is None or when is None or when.start is None or when.precision != "day":
@@ -317,7 +317,7 @@ def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
     scope = claim.figure.scope if claim.figure else None
     if _TIED.search(doc.text, begin, end) or _TIED.search(scope or ""):
         return None
-    if changed_cue(claim, documents) or _told_on(doc.text, begin, end, when.text or ""):
+    if changed_cue(claim, documents) or told_on(doc.text, begin, end, when.text or ""):
         return None
     return day_number(when.start[:10])
 
@@ -332,7 +332,7 @@ _TELLING_DAY = re.compile(
 )
 
 
-def _told_on(text: str, begin: int, end: int, words: str) -> bool:
+def told_on(text: str, begin: int, end: int, words: str) -> bool:
     """Whether the sentence's time words for a figure ("on Wednesday") follow a verb of
     telling, date the telling rather than the event, or tell a stand as of a day ("by
     Wednesday", "as of Monday"); words not known are never read as the event's."""

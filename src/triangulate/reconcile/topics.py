@@ -218,6 +218,7 @@ from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.ages import AGE_AT_DEATH, holder_of, is_age, same_person
 from triangulate.reconcile.cases import case_stage
+from triangulate.reconcile.events import told_on
 from triangulate.reconcile.intervals import Interval, base_unit, figure_range
 from triangulate.reconcile.matches import (
     Game,
@@ -498,6 +499,9 @@ none of them may be of any (most reports of a flood's dead name no flood beside 
 number), so it is one count with a toll that names one; two of them are two tolls (a
 flood's and the cholera's after it). Any other count keeps no cause of them ("72,000
 treated for water-borne diseases", "500 people displaced by the floods")."""
+_LASTING = frozenset({"disease", "heat"})
+"""Causes that kill day after day, never at one moment (an outbreak, a heat wave): a day
+of their deaths is never their running toll (see :func:`_window_relation`)."""
 # A place told by the disaster that befell it ("the flood-hit province", "quake-stricken
 # towns"): the words say where, not what anyone died of.
 _STRICKEN = re.compile(
@@ -1630,6 +1634,14 @@ class Window:
     day: str | None = None
     text: str | None = None
     so_far: bool = False
+    raised_on: str | None = None
+    """For a toll a clause brings up to a total ("Nine more died on Friday, taking the toll
+    to 318"), the day of the deaths that raised it (:func:`tolls_raised`): the total holds
+    as of its telling, and counts of single days from then on are that day's deaths."""
+    one_day: bool = False
+    """A toll its words date to the day of the deaths, not of their telling ("cholera
+    killed 14 on Friday", never "has killed 330, the ministry said on Saturday"):
+    :func:`tolls_raised`."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -2791,7 +2803,8 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("each counts those at one site, which may be two sites")
     tolls = {a.state, b.state} <= _TOLLS
     stock = a.state in _STOCKS and b.state in _STOCKS
-    window = None if stock else _window_relation(a.window, b.window, tolls=tolls)
+    lasting = bool({a.cause, b.cause} & _LASTING)
+    window = None if stock else _window_relation(a.window, b.window, tolls=tolls, lasting=lasting)
     quiet = not {a.state, b.state} - {"other", UNSAID}
     # A sum told without words of a running total may be that total all the same ("a hit
     # with more than $363 million in the till"): sums are compared by their values below.
@@ -3500,13 +3513,29 @@ def _nameless(head: str, counted: str | None, names: frozenset[str]) -> bool:
     return counted[:1].isupper() and counted.lower() in names
 
 
-def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, str] | None:
+def _window_relation(
+    a: Window, b: Window, *, tolls: bool, lasting: bool = False
+) -> tuple[Relation, str] | None:
     # Running totals from stated starts are compared by start (module docstring).
     limit = RUNNING_RATIO if a.start and b.start else WINDOW_RATIO
     if a.days and b.days and not a.point and not b.point:
         ratio = max(a.days, b.days) / max(min(a.days, b.days), 1.0)
         if ratio > limit:
             return "apart", f"time windows of {_days(a.days)} and {_days(b.days)}"
+    for x, y in ((a, b), (b, a)):
+        if not (tolls and y.one_day and y.day):
+            continue
+        if x.raised_on and y.day >= x.raised_on:
+            # "Nine more died on Friday, taking the toll to 318" beside "cholera killed 14 on
+            # Friday": the toll was rising by then, so a count of that day or a later one is
+            # the day's deaths, not the running total.
+            return "alike", f"one day's deaths ({y.day}) vs the running toll they raised"
+        if lasting and not (x.day or x.start or (x.days is not None and x.days < 2)):
+            # "Cholera has killed 318 to date" or "40 have died of cholera" beside "cholera
+            # killed 14 on Friday": a disease or a heat wave kills day after day, so a day
+            # of its deaths is never its toll of no one day (a quake's toll "on Sunday"
+            # names the quake's day).
+            return "alike", f"one day's deaths ({y.day}) vs the running toll of a lasting cause"
     # Tolls count from the event, so "on Sunday" beside a toll names the event day.
     if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
         return "alike", "a cumulative count vs a count for one day"
@@ -3517,6 +3546,71 @@ def _window_relation(a: Window, b: Window, *, tolls: bool) -> tuple[Relation, st
         if x.start and y.day and _date(y.day) - _date(x.start) > 7:
             return "alike", f"a longer window (from {x.start}) than a count tied to {y.day}"
     return None
+
+
+# The words before a total a clause brings a running count up to: "taking the toll from
+# cholera to", "bringing the death toll in the camps to at least", "raising the number of
+# dead to".
+_RAISED_TO = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:toll|total|tally|count|number)\b"
+    r"[^.;:!?]{0,60}?\bto\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|"
+    r"around|roughly|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def tolls_raised(
+    figures: Sequence[Claim], topics: Mapping[str, Topic], docs: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, each toll a clause brings up to a total after a count of one day in its
+    sentence ("Nine more died on Friday, taking the toll to 318") with that day
+    (``Window.raised_on``): the total is the running toll as of its telling, the day's
+    deaths only what raised it, so a count another report gives of that day or a later
+    one is that day's deaths, never the running toll (:func:`_window_relation`). Each
+    toll its words date to the day of the deaths, not of their telling, is marked so
+    (``Window.one_day``)."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in figures:
+        by_doc.setdefault(claim.doc, []).append(claim)
+    out = dict(topics)
+    for doc_id, claims in by_doc.items():
+        document = docs.get(doc_id)
+        if document is None:
+            continue
+        text = document.text
+        for total in claims:
+            topic = topics.get(total.id)
+            if topic is None or topic.state not in _TOLLS or topic.window.day:
+                continue
+            begin, _ = _sentence_of(text, total.start, total.end)
+            if not _RAISED_TO.search(text[max(begin, total.start - 120) : total.start]):
+                continue
+            days = [
+                seen.window.day
+                for claim in claims
+                if begin <= claim.start
+                and claim.end <= total.start
+                and (seen := topics.get(claim.id)) is not None
+                and seen.state == topic.state
+                and seen.window.day
+            ]
+            if days:
+                window = replace(topic.window, raised_on=days[-1])
+                out[total.id] = replace(topic, window=window)
+    for claim in figures:
+        topic = out.get(claim.id)
+        document = docs.get(claim.doc)
+        if topic is None or document is None or topic.state not in _TOLLS:
+            continue
+        window = topic.window
+        if not window.day or window.raised_on or window.cumulative or window.start:
+            continue
+        begin, stop = _sentence_of(document.text, claim.start, claim.end)
+        if not told_on(document.text, begin, stop, window.text or ""):
+            out[claim.id] = replace(topic, window=replace(window, one_day=True))
+    return out
 
 
 def _casualty_side(before: str, doc: str, entities: Mapping[str, Entity]) -> str | None:
