@@ -137,3 +137,81 @@ def test_a_sudden_events_toll_on_its_day_is_updated_by_the_running_toll(
     )
     (group,) = [g for g in _holding(report, "318") if g.verdict != "scope_differs"]
     assert group.verdict == "update", group.explanation
+
+
+def test_a_diseases_toll_risen_on_a_day_is_no_conflict_with_that_days_deaths(
+    tmp_path: Path,
+) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "coast",
+            "Fever in Orvel camps\n\nSeptember 13, 2031",
+            "The toll from cholera in Orvel rose to 318 on Friday, the ministry said.",
+        ),
+        (
+            "valley",
+            "Orvel cholera\n\nSeptember 13, 2031",
+            "Cholera killed 14 people in Orvel on Friday, aid workers said.",
+        ),
+    )
+    assert "conflict" not in _verdicts(report)
+    assert any(g.verdict == "scope_differs" for g in _holding(report, "318"))
+
+
+def test_a_sudden_events_toll_risen_on_its_day_is_still_its_toll(tmp_path: Path) -> None:
+    # A quake's toll "rose to 318 on Sunday", the quake's own day, is the quake's toll.
+    report = _report(
+        tmp_path,
+        (
+            "coast",
+            "Quake in Orvel\n\nSeptember 8, 2031",
+            "The death toll from the earthquake in Orvel rose to 318 on Sunday, police said.",
+        ),
+        (
+            "valley",
+            "Orvel quake\n\nSeptember 8, 2031",
+            "The earthquake in Orvel on Sunday killed 300 people, the ministry said.",
+        ),
+    )
+    (group,) = [g for g in _holding(report, "318") if g.verdict != "scope_differs"]
+    assert group.verdict in {"update", "conflict"}, group.explanation
+    assert any(c in group.claims for c in (c.id for c in report.claims if c.text.startswith("300")))
+
+
+def test_a_diseases_toll_of_the_past_day_is_no_conflict_with_its_toll_to_date(
+    tmp_path: Path,
+) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "coast",
+            "Fever in Orvel\n\nSeptember 13, 2031",
+            "Cholera has killed 318 people in Orvel to date, the ministry said.",
+        ),
+        (
+            "valley",
+            "Orvel cholera\n\nSeptember 13, 2031",
+            "Cholera killed 14 people in Orvel in the past 24 hours, aid workers said.",
+        ),
+    )
+    assert "conflict" not in _verdicts(report)
+    (overlay,) = [g for g in _holding(report, "318") if g.verdict == "scope_differs"]
+    assert "past 24 hours" in overlay.explanation
+
+
+def test_two_reports_of_a_diseases_toll_of_the_past_day_still_conflict(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "coast",
+            "Fever in Orvel\n\nSeptember 13, 2031",
+            "Cholera killed 14 people in Orvel in the past 24 hours, the ministry said.",
+        ),
+        (
+            "valley",
+            "Orvel cholera\n\nSeptember 13, 2031",
+            "Cholera killed 19 people in Orvel in the past 24 hours, aid workers said.",
+        ),
+    )
+    assert "conflict" in _verdicts(report)

@@ -3523,19 +3523,20 @@ def _window_relation(
         if ratio > limit:
             return "apart", f"time windows of {_days(a.days)} and {_days(b.days)}"
     for x, y in ((a, b), (b, a)):
-        if not (tolls and y.one_day and y.day):
+        if not (tolls and y.one_day):
             continue
-        if x.raised_on and y.day >= x.raised_on:
+        if x.raised_on and y.day and y.day >= x.raised_on:
             # "Nine more died on Friday, taking the toll to 318" beside "cholera killed 14 on
             # Friday": the toll was rising by then, so a count of that day or a later one is
             # the day's deaths, not the running total.
             return "alike", f"one day's deaths ({y.day}) vs the running toll they raised"
-        if lasting and not (x.day or x.start or (x.days is not None and x.days < 2)):
+        if lasting and not (x.one_day or x.day or x.start or (x.days is not None and x.days < 2)):
             # "Cholera has killed 318 to date" or "40 have died of cholera" beside "cholera
             # killed 14 on Friday": a disease or a heat wave kills day after day, so a day
             # of its deaths is never its toll of no one day (a quake's toll "on Sunday"
             # names the quake's day).
-            return "alike", f"one day's deaths ({y.day}) vs the running toll of a lasting cause"
+            day = y.day or y.text
+            return "alike", f"one day's deaths ({day}) vs the running toll of a lasting cause"
     # Tolls count from the event, so "on Sunday" beside a toll names the event day.
     if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
         return "alike", "a cumulative count vs a count for one day"
@@ -3560,17 +3561,33 @@ _RAISED_TO = re.compile(
     re.IGNORECASE,
 )
 
+# Words telling a toll as the level it rose to: "the toll rose to", "has climbed to",
+# "reached", "stood at".
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|reached|reaches|"
+    r"stood\s+at|stands\s+at|hit)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over|nearly|"
+    r"almost|about|some|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+# The span of one day told without its date: "in the past 24 hours", "over the last
+# twenty-four hours", "overnight".
+_A_DAYS_SPAN = re.compile(
+    r"\b(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|\bovernight\b", re.IGNORECASE
+)
+
 
 def tolls_raised(
     figures: Sequence[Claim], topics: Mapping[str, Topic], docs: Mapping[str, Document]
 ) -> dict[str, Topic]:
     """The topics, each toll a clause brings up to a total after a count of one day in its
     sentence ("Nine more died on Friday, taking the toll to 318") with that day
-    (``Window.raised_on``): the total is the running toll as of its telling, the day's
-    deaths only what raised it, so a count another report gives of that day or a later
-    one is that day's deaths, never the running toll (:func:`_window_relation`). Each
-    toll its words date to the day of the deaths, not of their telling, is marked so
-    (``Window.one_day``)."""
+    (``Window.raised_on``), and each toll of a disease or heat told risen to its value on
+    a day ("the toll from cholera rose to 318 on Friday") with its own day: the total is
+    the running toll as of its telling, the day's deaths only what raised it, so a count
+    another report gives of that day or a later one is that day's deaths, never the
+    running toll (:func:`_window_relation`). Each toll its words date to the day of the
+    deaths, not of their telling, is marked so (``Window.one_day``)."""
     by_doc: dict[str, list[Claim]] = {}
     for claim in figures:
         by_doc.setdefault(claim.doc, []).append(claim)
@@ -3582,10 +3599,18 @@ def tolls_raised(
         text = document.text
         for total in claims:
             topic = topics.get(total.id)
-            if topic is None or topic.state not in _TOLLS or topic.window.day:
+            if topic is None or topic.state not in _TOLLS:
                 continue
             begin, _ = _sentence_of(text, total.start, total.end)
-            if not _RAISED_TO.search(text[max(begin, total.start - 120) : total.start]):
+            before = text[max(begin, total.start - 120) : total.start]
+            if topic.window.day:
+                if topic.cause in _LASTING and _RISEN_TO.search(before[-40:]):
+                    # "The toll from cholera rose to 318 on Friday": the toll as it stood
+                    # that day, which that day's deaths raised.
+                    window = replace(topic.window, raised_on=topic.window.day)
+                    out[total.id] = replace(topic, window=window)
+                continue
+            if not _RAISED_TO.search(before):
                 continue
             days = [
                 seen.window.day
@@ -3605,7 +3630,12 @@ def tolls_raised(
         if topic is None or document is None or topic.state not in _TOLLS:
             continue
         window = topic.window
-        if not window.day or window.raised_on or window.cumulative or window.start:
+        if window.raised_on or window.cumulative or window.start:
+            continue
+        if not window.day:
+            # "in the past 24 hours", "overnight": a day's deaths, of no named day.
+            if _A_DAYS_SPAN.search(window.text or ""):
+                out[claim.id] = replace(topic, window=replace(window, one_day=True))
             continue
         begin, stop = _sentence_of(document.text, claim.start, claim.end)
         if not told_on(document.text, begin, stop, window.text or ""):
