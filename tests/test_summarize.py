@@ -591,3 +591,104 @@ def test_summarize_weighs_no_time_until_an_event() -> None:
     assert [s.text for s in summary] == [
         "About 300 passengers were stranded at Port Alder on Monday, the harbour office said."
     ]
+
+
+def _toll(cid: str, doc: Document, words: str, low: float, hedge: str, who: Speaker) -> Claim:
+    start, end = _span(doc, words)
+    return Claim(
+        id=cid,
+        kind="figure",
+        doc=doc.id,
+        start=start,
+        end=end,
+        text=words,
+        figure=Figure(
+            measure="people killed",
+            counted="people",
+            qualifiers=(),
+            low=low,
+            high=None if hedge == "at_least" else low,
+            hedge=hedge,
+            unit=None,
+        ),
+        said_by=who,
+    )
+
+
+def _dalby_reports() -> tuple[Document, Document, Document]:
+    return (
+        _doc("d1", "Flood in Dalby\n\nThe Civil Guard said 40 people were killed in Dalby.",
+             "2031-07-01"),
+        _doc("d2", "Dalby toll rises\n\nThe Civil Guard said at least 46 people were killed.",
+             "2031-07-03"),
+        _doc("d3", "Medics in Dalby\n\nMedics said 60 people were killed in the flood.",
+             "2031-07-02"),
+    )  # fmt: skip
+
+
+def test_summarize_a_source_that_revised_itself_is_one_voice_in_time_order() -> None:
+    # The Civil Guard gave 40, then at least 46 in a later report: the note names it once,
+    # its values in the order it gave them, beside the medics who contest both.
+    d1, d2, d3 = _dalby_reports()
+    guard, medics = Speaker(name="Civil Guard"), Speaker(name="medics")
+    claims = (
+        _toll("t2", d2, "at least 46 people", 46, "at_least", guard),
+        _toll("t1", d1, "40 people", 40, "exact", guard),
+        _toll("t3", d3, "60 people", 60, "exact", medics),
+    )
+    group = _group("people killed in Dalby", ("t2", "t1", "t3"), "conflict")
+    out = summarize((d1, d2, d3), claims, (group,), (), size=(1, 3))
+    notes = {s.contest for s in out if s.contested}
+    assert "sources differ on people killed in Dalby: 40, then at least 46 (Civil Guard)" in {
+        n.split(";")[0] for n in notes
+    }, notes
+    assert all(n.count("Civil Guard") == 1 and "60 (medics)" in n for n in notes), notes
+
+
+def test_summarize_unnamed_sources_of_one_description_stay_apart() -> None:
+    # Two unnamed officials are not known to be one person: no "then" joins their values.
+    d1, d2, d3 = _dalby_reports()
+    unnamed = Speaker(name="an official", anonymous=True)
+    claims = (
+        _toll("t1", d1, "40 people", 40, "exact", unnamed),
+        _toll("t2", d2, "at least 46 people", 46, "at_least", unnamed),
+        _toll("t3", d3, "60 people", 60, "exact", Speaker(name="medics")),
+    )
+    group = _group("people killed in Dalby", ("t1", "t2", "t3"), "conflict")
+    out = summarize((d1, d2, d3), claims, (group,), (), size=(1, 3))
+    notes = {s.contest for s in out if s.contested}
+    assert notes and all(", then" not in n for n in notes), notes
+
+
+def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -> None:
+    early = _doc("e", "Ferries in Orvel\n\nThe ferry company did not cancel the crossings.",
+                 "2031-05-12")  # fmt: skip
+    late = _doc("l", "Crossings off\n\nThe ferry company cancelled the crossings on Tuesday.",
+                "2031-05-14")  # fmt: skip
+
+    def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
+        start, end = _span(doc, words)
+        return Claim(
+            id=cid, kind="assertion", doc=doc.id, start=start, end=end, text=words,
+            assertion=Assertion(
+                subject="The ferry company", predicate="cancel", object="crossings",
+                polarity=polarity,  # type: ignore[arg-type]
+            ),
+            said_by=Speaker(name=who),
+        )  # fmt: skip
+
+    claims = (
+        said("n", early, "The ferry company did not cancel the crossings", "negated", "Tallis"),
+        said("y", late, "The ferry company cancelled the crossings", "affirmed", "Corran"),
+    )
+    group = replace(
+        _group("g", ("n", "y"), "update"),
+        kind="assertion",
+        label="The ferry company cancelled the crossings",
+    )
+    out = summarize((early, late), claims, (group,), (), size=(1, 2))
+    notes = {s.contest for s in out if s.contested}
+    assert notes == {
+        "updated on whether the ferry company cancelled the crossings: no (Tallis), then "
+        "yes (Corran), the latest"
+    }, notes

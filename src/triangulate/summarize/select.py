@@ -769,6 +769,8 @@ def _contest(
     the longest, the latest named."""
     given: dict[str, list[str]] = {}
     when: dict[str, tuple[str, float]] = {}
+    first: dict[str, tuple[str, float]] = {}
+    named: set[str] = set()
     length: dict[str, float] = {}
     ids = list(group.claims)
     if own is not None and own.id in ids:
@@ -795,7 +797,11 @@ def _contest(
         who = _who(claim, documents)
         if who not in given[value]:
             given[value].append(who)
-        when[value] = max(when.get(value, ("", -math.inf)), _reported(claim, documents))
+        if claim.said_by is None or not claim.said_by.anonymous:
+            named.add(who)
+        reported = _reported(claim, documents)
+        when[value] = max(when.get(value, ("", -math.inf)), reported)
+        first[value] = min(first.get(value, reported), reported)
         found = figure_range(claim, documents)
         if claim.figure is not None and claim.figure.kind == "duration" and found is not None:
             length[value] = found.low
@@ -807,10 +813,57 @@ def _contest(
             items.sort(key=lambda item: length[item[0]])
         else:
             items.sort(key=lambda item: when[item[0]])
+        if {value for value, _ in items[-4:]} == {"said", "denied"}:
+            # A statement denied, then made (or made, then denied): who said yes and who
+            # said no, in the order they came, of the point as its affirmed words put it.
+            told = [f"{_YES_NO[value]} ({whos[0]})" for value, whos in items[-4:]]
+            return f"updated on whether {_lowered(group.label)}: {', then '.join(told)}, the latest"
         parts = [f"{value} ({whos[0]})" for value, whos in items[-4:]]
         return f"updated on {group.label}: {', then '.join(parts)}, the latest"
-    parts = [f"{value} ({whos[0]})" for value, whos in items[:4]]
+    parts = _voices(items, named, first)
+    if len(parts) < 2:
+        # One source's values alone are no dispute between voices: each told with it.
+        parts = [f"{value} ({whos[0]})" for value, whos in items]
+    parts = parts[:4]
     return f"sources differ on {group.label}: {'; '.join(parts)}"
+
+
+_YES_NO = {"said": "yes", "denied": "no"}
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "some", "many", "most"})
+
+
+def _lowered(label: str) -> str:
+    """A label set inside a sentence: a leading article or determiner in small letters
+    ("The last families left" → "the last families left"), a name left as it is."""
+    head, _, rest = label.partition(" ")
+    if head.lower() in _LEADING_WORDS and head[:1].isupper():
+        return f"{head.lower()} {rest}".rstrip()
+    return label
+
+
+def _voices(
+    items: Sequence[tuple[str, list[str]]],
+    named: set[str],
+    first: Mapping[str, tuple[str, float]],
+) -> list[str]:
+    """Each value and who gives it, the values of one named source told once, at the
+    place of its first, in the order it gave them ("43, then at least 48 (Civil
+    Defence)"): a source that revised itself is one voice, not two. Only values each first
+    reported at another time are joined (two values in reports of one time are no
+    revision), and an unnamed source is never joined with another of the same
+    description. ``first`` says when each value was first reported."""
+    runs: list[tuple[str, list[str]]] = []
+    done: set[str] = set()
+    for value, whos in items:
+        who = whos[0]
+        own = [v for v, w in items if w[0] == who]
+        times = [first[v] for v in own]
+        if who not in named or len(set(times)) < len(times):
+            runs.append((who, [value]))
+        elif who not in done:
+            done.add(who)
+            runs.append((who, sorted(own, key=lambda v: first[v])))
+    return [f"{', then '.join(values)} ({who})" for who, values in runs]
 
 
 def _figure_of(claim: Claim | None) -> Figure | None:
