@@ -2452,3 +2452,39 @@ def test_verdicts_a_telling_placed_weeks_before_its_report_is_an_earlier_figure(
     claims[0] = figure_claim(dated, "12 boats", low=12, high=12, speaker="coastguard", **kw)  # type: ignore[arg-type]
     (group,) = reconcile([dated, b], [TORVALD], claims).groups
     assert group.verdict == "single", group.explanation
+
+
+def _retold_toll(retold: bool) -> Group:
+    """The group of a toll: rescuers give 20, then 26 two days later; a clinic worker
+    gives 60 that later day and, when ``retold``, the rescuers' 20 beside it."""
+    early = doc("e", "Rescuers said 20 people died in Torvald.", "Early Wire", "2030-05-01")
+    late = doc("l", "The toll rose to 26, rescuers said.", "Late Wire", "2030-05-03")
+    clinic_text = "A clinic worker said 60 people died in Torvald." + (
+        " The worker said the official toll of 20 left out the valley." if retold else ""
+    )
+    clinic = doc("c", clinic_text, "Hill Daily", "2030-05-03")
+    claims = [
+        figure_claim(early, "20 people", low=20, high=20, speaker="Rescuers"),
+        figure_claim(late, "26", low=26, high=26, speaker="rescuers"),
+        figure_claim(clinic, "60 people", low=60, high=60, speaker="clinic worker"),
+    ]
+    if retold:
+        claims.append(figure_claim(clinic, "20 left", low=20, high=20, speaker="clinic worker"))
+    groups = reconcile([early, late, clinic], [TORVALD], claims).groups
+    return max(groups, key=lambda g: len(g.claims))
+
+
+def test_verdicts_a_value_its_own_source_revised_is_never_the_conservative_one() -> None:
+    # The rescuers revised 20 to 26: their 20, even retold beside the clinic worker's own
+    # 60, is no longer credible, so the lowest credible figure is 26, and the explanation
+    # says why.
+    dispute = _retold_toll(retold=True)
+    assert dispute.conservative == 26, dispute
+    assert "superseded figure retold" in dispute.explanation, dispute.explanation
+    # The range still spans every stated number.
+    assert dispute.range == (20, 60)
+    assert dispute.verdict in {"conflict", "update"}
+    # Without the retelling, the rescuers' revision alone already sets it to 26.
+    plain = _retold_toll(retold=False)
+    assert plain.conservative == 26 and "retold" not in plain.explanation
+    assert plain.verdict == "conflict"

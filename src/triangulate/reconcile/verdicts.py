@@ -1199,11 +1199,12 @@ def judge(
     span: tuple[float | None, float | None] | None = (
         (min(numbers), max(numbers)) if numbers else None
     )
+    retold = _retold_superseded(series, documents, unit)
     latest_values = [
         in_unit(v, c.figure, unit)
         for s in series
         for c in s.latest.claims
-        if c.figure and (v := stated_value(c.figure)) is not None
+        if c.figure and (v := stated_value(c.figure)) is not None and c.id not in retold
     ]
     conservative = min(latest_values) if latest_values else None
     updates = tuple(s for s in series if s.superseded)
@@ -1345,6 +1346,7 @@ def judge(
             )
         if updates:
             why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
+            why += _retold_note(claims, retold, upstreams)
         return Judgement(
             verdict="conflict",
             explanation=why + ".",
@@ -1355,7 +1357,9 @@ def judge(
     if updates:
         return Judgement(
             verdict="update",
-            explanation=_upper(_update_sentence(updates[0], upstreams)) + ".",
+            explanation=_upper(_update_sentence(updates[0], upstreams))
+            + _retold_note(claims, retold, upstreams)
+            + ".",
             range=span,
             conservative=conservative,
             updates=updates,
@@ -3070,6 +3074,55 @@ def _carried_by(claims: Sequence[Claim], names: Sequence[str]) -> str:
         # "repeated" would read as said of the last source named only.
         return f"; {len(docs)} reports carry them"
     return f", repeated in {len(docs)} reports"
+
+
+def _retold_superseded(
+    series: Sequence[Series], documents: Mapping[str, Document], unit: str | None
+) -> frozenset[str]:
+    """The claims that retell a value its own source has since superseded: in a report no
+    later than the revision, a source giving its own figure beside another value ("about
+    60 died, the source said, which explains why the official toll of 43 is lower") tells
+    that value as another's, and when it is the very value another source revised away
+    (43, then at least 48), it is no longer credible and never the conservative value. A
+    source's only value is its own, whatever another gave."""
+    revised: list[tuple[float, str]] = []
+    for s in series:
+        for point in s.superseded:
+            for c in point.claims:
+                if c.figure and (v := stated_value(c.figure)) is not None and s.latest.date:
+                    revised.append((in_unit(v, c.figure, unit), s.latest.date))
+    out: set[str] = set()
+    if not revised:
+        return frozenset()
+    for s in series:
+        told = [
+            (c, in_unit(v, c.figure, unit))
+            for c in s.latest.claims
+            if c.figure and (v := stated_value(c.figure)) is not None
+        ]
+        if len({value for _, value in told}) < 2:
+            continue
+        for claim, value in told:
+            day = published(claim, documents)
+            if day and any(value == old and day <= when for old, when in revised):
+                out.add(claim.id)
+        if all(c.id in out for c, _ in told):
+            out.difference_update(c.id for c, _ in told)
+    return frozenset(out)
+
+
+def _retold_note(claims: Sequence[Claim], retold: frozenset[str], upstreams: Upstreams) -> str:
+    """Why a value retold after its source revised it is not the conservative one."""
+    told = [c for c in claims if c.id in retold and c.figure is not None]
+    if not told:
+        return ""
+    first = told[0]
+    assert first.figure is not None
+    value = describe_said(first.figure, first.text)
+    return (
+        f"; the {value} that {upstreams.name(first.id)} also gives is that superseded figure "
+        "retold, so the lowest credible figure does not rest on it"
+    )
 
 
 def _update_sentence(series: Series, upstreams: Upstreams) -> str:
