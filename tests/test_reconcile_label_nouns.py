@@ -88,3 +88,21 @@ def test_label_nouns_a_list_of_names_sharing_their_kind_is_no_place() -> None:
                          qualifiers=(), where=storms.id)  # fmt: skip
     (group,) = reconcile([docs["a"]], [storms], [claim]).groups
     assert "Hurricanes" not in group.label
+
+
+def test_label_nouns_places_counted_by_whom_they_serve_are_named_with_them() -> None:
+    # "sheltering families in three schools": the schools counted are those sheltering
+    # families, never "schools" alone; places counted with no such service stay bare.
+    text = "The Dalby committee said it was sheltering families in three schools."
+    plain = "The Dalby committee said three schools were closed."
+    labels = []
+    for words in (text, plain):
+        a = doc("a", words, "North")
+        claim = figure_claim(
+            a, "three schools", low=3, high=3, measure="schools", counted="schools",
+            qualifiers=(), speaker="Dalby committee",
+        )  # fmt: skip
+        (group,) = reconcile([a], [], [claim]).groups
+        labels.append(group.label)
+    assert labels[0] == "schools sheltering families", labels
+    assert not labels[1].startswith("schools sheltering"), labels

@@ -1338,6 +1338,15 @@ def _label(
     if act and _BARE_NOUNS.fullmatch(head) and not states_in(head):
         # "comments", "points": what was done with them, as most reports write it.
         best = f"{head} {act}{sep}{tail}"
+    served = (
+        _serving(measure, docs or {})
+        if not act and topic.population not in PERSONS and _BARE_NOUNS.fullmatch(head)
+        else None
+    )
+    if served:
+        # "sheltering families in three schools": places counted by those they serve are
+        # named with them ("schools sheltering families"), not as "schools" alone.
+        best = f"{head} {served}{sep}{tail}"
     state = _STATE_WORDS.get(topic.state) if people else None
     stages = {topics[c.id].stage for c in measure if c.id in topics}
     if state and len(stages) == 1 and None not in stages:
@@ -1787,6 +1796,31 @@ def _act(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
         return None
     ((act, n),) = acts.items()
     return _PARTICIPLES.get(act, act) if n > 1 and 2 * n >= len(measure) else None
+
+
+_SERVING = re.compile(
+    r"\b((?:shelter|hous|host|treat|accommodat|feed|teach)ing)\s+"
+    r"((?:[a-z]+ ){0,2}?[a-z]+)\s+(?:in|at|across)\s+$"
+)
+"""A place's service just before its count: "sheltering families in", "treating patients
+at", "housing displaced people across"."""
+
+
+def _serving(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
+    """The service every figure of a measure is told with, in the words of its first:
+    "sheltering families" of "it was sheltering families in three schools". A service
+    whose object holds a number, or that its figures tell in other words, names none."""
+    found: set[str] = set()
+    for claim in measure:
+        document = docs.get(claim.doc)
+        if document is None:
+            return None
+        before = document.text[max(0, claim.start - 50) : claim.start]
+        hit = _SERVING.search(before)
+        if hit is None:
+            return None
+        found.add(f"{hit.group(1)} {hit.group(2)}")
+    return found.pop() if len(found) == 1 else None
 
 
 _PARTICIPLES = {
