@@ -147,6 +147,29 @@ def test_a_source_is_shown_by_its_fullest_name(tmp_path: Path, credit: str) -> N
     assert _toll_sources(report) == (1, (MONITOR,))
 
 
+def test_an_explanation_names_a_person_as_the_source_list_shows_them(tmp_path: Path) -> None:
+    # One report names the coach in full, another by his surname: the group lists "Tomas
+    # Varga", and its explanation must name the same person, not "Varga" alone.
+    report = _analysed(
+        tmp_path,
+        (
+            "herald",
+            "Varga Herald",
+            "Dalby coach stays\n\nTomas Varga, the Dalby Owls coach, said on Monday that "
+            "the club had sold 4,000 season tickets.",
+        ),
+        (
+            "courier",
+            "Tallis Courier",
+            "Owls coach signs on\n\nVarga said he had signed a contract for eight years "
+            "with the Dalby Owls.",
+        ),
+    )
+    groups = [g for g in report.groups if g.kind == "figure" and "Tomas Varga" in g.sources]
+    assert groups, [(g.label, g.sources) for g in report.groups]
+    assert all("Tomas Varga" in g.explanation for g in groups), [g.explanation for g in groups]
+
+
 def test_a_body_relayed_by_two_reports_is_one_echo(tmp_path: Path) -> None:
     records = [
         ("monitor", MONITOR, "2031-03-04", "At least 48 civilians died in Dalby on Tuesday."),

@@ -724,8 +724,10 @@ class Upstreams:
         return self._find(self.sources[claim].keys[0])
 
     def name(self, claim: str) -> str:
-        """The readable name of a claim's upstream."""
-        return self.sources[claim].name
+        """The readable name of a claim's upstream, as the group's source list shows it: the
+        fullest name the story gives that source (:meth:`names`), so an explanation names
+        "John Henry" where the list does, not the "Henry" of one claim."""
+        return self._fullest(self.root(claim), [self.sources[claim].name])
 
     def counted(self, claims: Iterable[str]) -> list[str]:
         """The claims whose sources count, in their order: a report's own voice retelling
@@ -775,7 +777,7 @@ class Upstreams:
         alphabetically."""
         by_root: dict[str, list[str]] = {}
         for c in self.counted(claims):
-            by_root.setdefault(self.root(c), []).append(self.name(c))
+            by_root.setdefault(self.root(c), []).append(self.sources[c].name)
         chosen = [self._fullest(root, names) for root, names in by_root.items()]
         return tuple(sorted(chosen))
 
