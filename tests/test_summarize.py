@@ -645,6 +645,25 @@ def test_summarize_a_source_that_revised_itself_is_one_voice_in_time_order() -> 
     assert all(n.count("Civil Guard") == 1 and "60 (medics)" in n for n in notes), notes
 
 
+def test_summarize_a_revised_number_repeated_under_another_hedge_is_said_once() -> None:
+    # The Civil Guard said 40, then 46, then "at least 46": the note tells the change from
+    # 40 to 46, not a third value that repeats 46.
+    d1, d2, d3 = _dalby_reports()
+    d4 = _doc("d4", "Dalby toll\n\nThe Civil Guard said 46 people were killed.", "2031-07-02")
+    guard, medics = Speaker(name="Civil Guard"), Speaker(name="medics")
+    claims = (
+        _toll("t1", d1, "40 people", 40, "exact", guard),
+        _toll("t4", d4, "46 people", 46, "exact", guard),
+        _toll("t2", d2, "at least 46 people", 46, "at_least", guard),
+        _toll("t3", d3, "60 people", 60, "exact", medics),
+    )
+    group = _group("people killed in Dalby", ("t1", "t4", "t2", "t3"), "conflict")
+    out = summarize((d1, d2, d3, d4), claims, (group,), (), size=(1, 3))
+    notes = {s.contest for s in out if s.contested}
+    assert notes and all("40, then 46 (Civil Guard)" in n for n in notes), notes
+    assert all("at least 46" not in n for n in notes), notes
+
+
 def test_summarize_unnamed_sources_of_one_description_stay_apart() -> None:
     # Two unnamed officials are not known to be one person: no "then" joins their values.
     d1, d2, d3 = _dalby_reports()

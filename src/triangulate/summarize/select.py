@@ -862,8 +862,22 @@ def _voices(
             runs.append((who, [value]))
         elif who not in done:
             done.add(who)
-            runs.append((who, sorted(own, key=lambda v: first[v])))
+            runs.append((who, _changes(sorted(own, key=lambda v: first[v]))))
     return [f"{', then '.join(values)} ({who})" for who, values in runs]
+
+
+def _changes(values: Sequence[str]) -> list[str]:
+    """A source's values in turn, each told only where its number changed: "48, then at
+    least 48" repeats one number under two hedges, so "43, then 48" is said."""
+    out: list[str] = []
+    for value in values:
+        if out and _NUMBER_SAID.findall(value) == _NUMBER_SAID.findall(out[-1]):
+            continue
+        out.append(value)
+    return out
+
+
+_NUMBER_SAID = re.compile(r"\d[\d,.]*")
 
 
 def _figure_of(claim: Claim | None) -> Figure | None:
