@@ -679,6 +679,21 @@ def test_summarize_unnamed_sources_of_one_description_stay_apart() -> None:
     assert notes and all(", then" not in n for n in notes), notes
 
 
+def test_summarize_an_unnamed_source_is_described_in_small_letters_inside_a_note() -> None:
+    # "A source at the hospital" opens the speaker's phrase in its report; inside the note
+    # it is a description in a sentence, not a name: "(a source at the hospital, via ...)".
+    d1, d2, d3 = _dalby_reports()
+    unnamed = Speaker(name="A source at the hospital", anonymous=True)
+    claims = (
+        _toll("t1", d1, "40 people", 40, "exact", Speaker(name="Civil Guard")),
+        _toll("t3", d3, "60 people", 60, "exact", unnamed),
+    )
+    group = _group("people killed in Dalby", ("t1", "t3"), "conflict")
+    out = summarize((d1, d2, d3), claims, (group,), (), size=(1, 3))
+    notes = {s.contest for s in out if s.contested}
+    assert notes and all("60 (a source at the hospital, via " in n for n in notes), notes
+
+
 def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -> None:
     early = _doc("e", "Ferries in Orvel\n\nThe ferry company did not cancel the crossings.",
                  "2031-05-12")  # fmt: skip

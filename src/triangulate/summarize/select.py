@@ -899,7 +899,9 @@ def _who(claim: Claim, documents: Mapping[str, Document]) -> str:
     (:func:`~triangulate.reconcile.sources.publisher`)."""
     if claim.said_by is not None:
         if claim.said_by.anonymous:
-            return f"{claim.said_by.name}, via {publisher(claim, documents)}"
+            # A description, not a name: its article in small letters inside the note
+            # ("around 60 (a source in the town's main hospital, via ...)").
+            return f"{_lowered(claim.said_by.name)}, via {publisher(claim, documents)}"
         return claim.said_by.name
     if claim.via:
         return claim.via[-1]
