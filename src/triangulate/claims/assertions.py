@@ -47,7 +47,9 @@ Arguments
 - subject: the agent: ``nsubj``; the "by" phrase of a passive (a passive without one has
   subject None and the patient as object); the controller of an infinitive ("X refused
   to leave", "allowed Y to leave" -> Y, "Y were allowed to leave" -> Y); the subject of
-  the first conjunct for a conjunct without one; the noun a relative or participle
+  the first conjunct for a conjunct without one (but the reporter's for a conjunct in
+  the reporting verb's form after a reported modal clause: "X said a convoy would leave
+  but ruled out Y" -> X ruled out); the noun a relative or participle
   clause modifies ("fighters who left", "those departing the city", "areas controlled
   by X" -> object "areas", subject X). A pronoun subject ("it", "he", "they") of a clause
   reported by "X said ..." is X, when number and person allow.
@@ -177,6 +179,7 @@ REPORTING = frozenset(
 )
 EXPECTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d", "may", "might", "should"})
 EXPECTING_AUX |= {"must"}
+MODAL_AUX = frozenset({"can", "could", "ca"})
 ALLEGED_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "apparently"})
 ALLEGED_ADJECTIVES = frozenset({"alleged", "purported", "supposed"})
 PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "expected", "future", "possible"})
@@ -567,6 +570,9 @@ class _Reader:
         if subj is not None or patient is not None or up is None:
             return subj, patient
         passive = bool(self.kids(verb, "auxpass"))
+        reporter = self._reporter_conjunct(verb)
+        if reporter is not None:
+            return self._nearest_subject(reporter, "nsubj"), None
         if verb.dep == "conj":
             s, p = self._subject(up, depth + 1)
             if passive or (verb.tag == "VBN" and p is not None and not self.kids(verb, "aux")):
@@ -595,6 +601,33 @@ class _Reader:
                 s, _ = self._subject(owner, depth + 1)
                 return s, None
         return None, None
+
+    def _reporter_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a conjunct of a reported clause goes on from, or None.
+
+        In "X said a convoy would leave but ruled out Y" the parser hangs "ruled" on
+        "leave", yet it is X's second act: a conjunct with no subject or auxiliary of its
+        own, in the reporting verb's own finite form ("said ... ruled", "says ... rejects"),
+        after a reported verb under a modal ("would leave", "will leave"), shares the
+        reporter's subject, not the reported clause's. After a reported verb of the same
+        form ("said the fighters left ... and reached") the subject stays the reported one.
+        """
+        up = self.head(verb)
+        if verb.dep != "conj" or up is None or up.dep != "ccomp":
+            return None
+        say = self.head(up)
+        if say is None or say.lemma.lower() not in REPORTING or self.kids(say, "auxpass"):
+            return None
+        if self.kids(verb, "nsubj", "nsubjpass", "aux", "auxpass"):
+            return None
+        finite = ("VBD", "VBZ", "VBP")
+        if verb.tag not in finite or verb.tag != say.tag or up.tag != "VB":
+            return None
+        if not any(a.lower in EXPECTING_AUX | MODAL_AUX for a in self.kids(up, "aux")):
+            return None
+        if self._nearest_subject(say, "nsubj") is None or not say.i < up.i < verb.i:
+            return None
+        return say
 
     def _nearest_subject(self, verb: Token, dep: str) -> Token | None:
         """The subject not cut off by a colon ("Sources: X agreed" -> X)."""
@@ -831,6 +864,10 @@ class _Reader:
                 break
             lemma = up.lemma.lower()
             if cur.dep == "conj":
+                reporter = self._reporter_conjunct(cur)
+                if reporter is not None:
+                    cur = reporter
+                    continue
                 if self.kid(cur, "aux", "nsubj", "nsubjpass") is None:
                     cur = up
                     continue
