@@ -213,6 +213,31 @@ def test_report_browser_khan_sabil_key_finding_in_the_first_screen_at_1366(
     page.close()
 
 
+def test_report_browser_khan_sabil_sources_read_as_lists_and_the_events_weeks_as_days(
+    browser: Any, khan_html: tuple[Path, Any]
+) -> None:
+    out, _ = khan_html
+    page, errors = _open(browser, out, **SCREEN)
+    # a group's independent sources: left-aligned, one a line, in a column wide enough
+    cell = "table.groups td.indep"
+    assert page.eval_on_selector(f"{cell} ul.sources", "e => getComputedStyle(e).textAlign") in (
+        "left",
+        "start",
+    )
+    lines = page.eval_on_selector_all(
+        f"{cell} ul.sources li", "els => els.map(e => e.getBoundingClientRect().left)"
+    )
+    assert len(lines) >= 2 and max(lines) - min(lines) < 1  # one a line, flush left
+    assert page.eval_on_selector(cell, "e => e.getBoundingClientRect().width") >= 140
+    # the timeline's far background date sits beyond a break: the events' days stay readable
+    widths = page.eval_on_selector_all(
+        ".chart rect.bar-day", "els => els.map(e => e.getBoundingClientRect().width)"
+    )
+    assert widths and min(widths) >= 10
+    assert errors == []
+    page.close()
+
+
 @pytest.fixture(scope="module")
 def pile_html(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     """The HTML report of 300 generated reports about many events, and the report."""

@@ -180,7 +180,9 @@ def test_report_html_a_claim_from_a_report_with_no_outlet_names_its_report() -> 
     )
     rows = {tr.get("id"): tr for tr in tree.xpath("//table[contains(@class, 'groups')]//tr[@id]")}
     row = next(tr for key, tr in rows.items() if key.endswith("gConflict"))
-    chains = [li.xpath(".//span[@class='chain']")[0] for li in row.xpath(".//ul/li")]
+    chains = [
+        li.xpath(".//span[@class='chain']")[0] for li in row.xpath(".//ul[@class='claims']/li")
+    ]
     outlets = [c.xpath("./span[@class='outlet']")[0] for c in chains]
     # the police's figure is in the report with no outlet: its title is named instead of "—"
     assert outlets[0].text_content() == "“Ferry overturns on Lake Orvan”"

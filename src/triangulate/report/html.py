@@ -36,6 +36,7 @@ from triangulate.model import (
     SummarySentence,
     TimelineEntry,
 )
+from triangulate.reconcile.sources import named_as, names_outlet, normalise
 from triangulate.report.claims_text import (
     CONTESTED,
     claim_value_text,
@@ -125,6 +126,39 @@ def _date_reason(reason: str | None) -> str:
 
 
 _REASON_SHOWN = 100
+
+
+def outlet_of(doc: Document) -> str | None:
+    """The name a report is published under: its outlet, else (without a wire agency) the
+    body its own words say it speaks as, a body's own release (``sources.named_as``), the
+    name the analysis credits its own voice to."""
+    return named_as(doc)
+
+
+OWN_REPORT = "the source's own report"
+"""How an echo's list marks the report its upstream source published itself."""
+
+
+def own_report(doc: Document, upstream: str) -> bool:
+    """Whether a report is published by the upstream source an echo names (its outlet,
+    wire agency or the body it speaks as, in full or a short form of it): the source's
+    own report, which relays no one."""
+    key = normalise(upstream)
+    if not key:
+        return False
+    for name in (outlet_of(doc), doc.agency):
+        if name and (normalise(name) == key or names_outlet(upstream, name)):
+            return True
+    return not doc.outlet and not doc.agency and bool(doc.title) and normalise(doc.title) == key
+
+
+def independent_html(sources: Sequence[str]) -> str:
+    """A group's independent sources under their count: one a line, left-aligned, so a
+    long list reads as a list rather than a ragged paragraph."""
+    if not sources:
+        return ""
+    items = "".join(f"<li>{name_html(source)}</li>" for source in sources)
+    return f'<ul class="sources small muted">{items}</ul>'
 
 
 def outlet_html(outlet: str, report: str | None) -> str:
@@ -675,10 +709,10 @@ class _Page:
         parts = [
             f'<div class="scroll"><table class="fit groups {kind}">',
             '<colgroup><col class="c-what"><col class="c-verdict"><col>'
-            '<col class="c-count"><col class="c-range"><col class="c-count"></colgroup>',
+            '<col class="c-sources"><col class="c-range"><col class="c-count"></colgroup>',
             "<thead><tr><th>What</th><th>Verdict and why</th>"
             "<th>Claims: value · speaker · relay · outlet</th>"
-            '<th class="num">Independent</th><th class="num">Range</th>'
+            '<th>Independent</th><th class="num">Range</th>'
             '<th class="num">Conservative</th></tr></thead><tbody>',
         ]
         parts += [self._group_row(group) for group in groups]
@@ -705,11 +739,7 @@ class _Page:
                 f'<li><span class="val">{self._claim_link(claim, self.digest.value(claim))}</span>'
                 f'<span class="chain">{"".join(chain)}</span></li>'
             )
-        sources = (
-            f'<div class="small muted sources">{", ".join(map(name_html, group.sources))}</div>'
-            if group.sources
-            else ""
-        )
+        sources = independent_html(group.sources)
         figures = group_figures(group, self.claims)
         conservative = conservative_text(group.conservative, figures)
         return (
@@ -720,7 +750,7 @@ class _Page:
             f'<td>{_verdict_badge(group.verdict)}<div class="why">{_esc(group.explanation)}'
             "</div></td>"
             f'<td><ul class="claims">{"".join(items)}</ul></td>'
-            f'<td class="num">{group.independent_sources}{sources}</td>'
+            f'<td class="indep"><span class="n">{group.independent_sources}</span>{sources}</td>'
             f'<td class="num">{_esc(range_text(group.range, figures))}</td>'
             f'<td class="num">{_esc(conservative)}</td></tr>'
         )
@@ -735,7 +765,7 @@ class _Page:
 
     def _outlet(self, claim: Claim) -> str:
         doc = self.docs.get(claim.doc)
-        return claim.outlet or (doc.outlet if doc else None) or "—"
+        return claim.outlet or (outlet_of(doc) if doc else None) or "—"
 
     # -- timeline ---------------------------------------------------------------------
 
@@ -777,9 +807,16 @@ class _Page:
         ]
         return f' <span class="small">{" ".join(links)}</span>' if links else ""
 
-    def _doc_links(self, doc_ids: Sequence[str]) -> str:
+    def _doc_links(self, doc_ids: Sequence[str], upstream: str | None = None) -> str:
+        """Links to the reports; with ``upstream``, the report it published itself is
+        marked as its own (``own_report``)."""
         links = [
             f'<a href="#{_anchor("doc", d)}">{_esc(self.doc_names[d])}</a>'
+            + (
+                f' <span class="own small muted">({OWN_REPORT})</span>'
+                if upstream and own_report(self.docs[d], upstream)
+                else ""
+            )
             if d in self.docs
             else _esc(d)
             for d in doc_ids
@@ -920,13 +957,17 @@ class _Page:
         for doc in view.documents:
             pub = doc.published
             # a report may relay one upstream source in more than one echo: it is named once
+            # a report may relay one upstream source in more than one echo: it is named once;
+            # a report the upstream published itself relays no one
             relays = (
                 ", ".join(
-                    name_html(u) for u in dict.fromkeys(e.upstream for e in echo_of.get(doc.id, ()))
+                    name_html(u)
+                    for u in dict.fromkeys(e.upstream for e in echo_of.get(doc.id, ()))
+                    if not own_report(doc, u)
                 )
                 or "—"
             )
-            outlet = doc.outlet or "—"
+            outlet = outlet_of(doc) or "—"
             if doc.agency and doc.agency != doc.outlet:
                 outlet += f" (wire: {doc.agency})"
             reason = _date_reason(pub.reason)
@@ -964,7 +1005,7 @@ class _Page:
             '<div class="echo-card">'
             f"<h4>Upstream: {_esc(echo.upstream)}</h4>"
             '<dl class="echo">'
-            f"<dt>Relayed by</dt><dd>{self._doc_links(echo.docs)}</dd>"
+            f"<dt>Relayed by</dt><dd>{self._doc_links(echo.docs, echo.upstream)}</dd>"
             f"<dt>Claims</dt><dd>{len(echo.claims)}{claims}</dd>"
             f"<dt>Evidence</dt><dd>{_esc(echo.evidence)}</dd>"
             "</dl></div>"
@@ -1024,7 +1065,7 @@ class _Page:
     def _document(self, doc: Document, spans: list[Span], opened: bool) -> str:
         pub = doc.published
         meta = [
-            f"<span>{name_html(doc.outlet or 'outlet unknown')}</span>",
+            f"<span>{name_html(outlet_of(doc) or 'outlet unknown')}</span>",
             f"<span>published {_esc(published_text(pub))}"
             + ("" if pub.basis in ("inferred", "unknown") else f" ({_esc(pub.basis)})")
             + "</span>",
@@ -1219,41 +1260,33 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
         spans.append((entry, lo, hi))
     if not spans:
         return ""
-    known = [d for _, lo, hi in spans for d in (lo, hi) if d is not None]
-    first, last = min(known), max(known)
-    # A little room either side, and at least a few days, so one-day events are visible.
-    pad = max(timedelta(days=1), (last - first) / 30)
-    # Dates at the ends of the calendar (year 1, year 9999) get what room there is.
-    first = first - pad if first - date.min >= pad else date.min
-    last = last + pad + timedelta(days=1) if date.max - last > pad else date.max
-    total = (last - first).days
-
-    def x(day: date) -> float:
-        return _PLOT_X0 + (_PLOT_X1 - _PLOT_X0) * (day - first).days / total
-
+    axis = _Axis.of([(lo, hi) for _, lo, hi in spans])
+    x = axis.x
     height = _AXIS_H + _ROW_H * len(spans) + 8
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" '
         f'role="img" aria-labelledby="{ident}-title"><title id="{ident}-title">Timeline of '
-        f"{len(spans)} event(s)</title>",
+        f"{len(spans)} event(s){_esc(axis.note())}</title>",
         f'<defs><pattern id="{ident}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="6" height="6" fill="#dbe7f5"/>'
         '<line x1="0" y1="0" x2="0" y2="6" stroke="#1f5fa8" stroke-width="2.5"/>'
         "</pattern></defs>",
     ]
-    for tick, label in _ticks(first, last):
+    for tick, label in axis.ticks():
         tx = x(tick)
         out.append(
             f'<g class="tick"><line class="grid" x1="{tx:.1f}" x2="{tx:.1f}" y1="{_AXIS_H - 6}" '
             f'y2="{height - 4}"/><text x="{tx:.1f}" y="{_AXIS_H - 12}" text-anchor="middle">'
             f"{label}</text></g>"
         )
+    out += axis.breaks(height)
     for row, (entry, lo, hi) in enumerate(spans):
         y = _AXIS_H + row * _ROW_H
-        # An open end stops short of the edge, where its arrow goes.
-        x0 = x(lo) if lo is not None else _PLOT_X0 + 10
+        part = axis.part((lo or hi) or date.min)
+        # An open end stops short of its part's edge, where its arrow goes.
+        x0 = x(lo) if lo is not None else part.x0 + 10
         end = _later(hi, 1) if hi is not None else None
-        x1 = x(end) if end is not None else x(hi) if hi is not None else _PLOT_X1 - 10
+        x1 = x(end) if end is not None else x(hi) if hi is not None else part.x1 - 10
         width = max(x1 - x0, 5.0)
         when = _esc(interval_text(entry.start, entry.end))
         # The dates go after the bar, else before it; a bar that leaves room on neither
@@ -1278,12 +1311,172 @@ def timeline_svg(entries: Sequence[TimelineEntry], *, ident: str = "timeline") -
             f'<text {when_at} y="{y + 17}">{when}</text>'
         )
         if lo is None:
-            out.append(_arrow(_PLOT_X0, y + _ROW_H / 2, left=True))
+            out.append(_arrow(part.x0, y + _ROW_H / 2, left=True))
         if hi is None:
-            out.append(_arrow(_PLOT_X1, y + _ROW_H / 2, left=False))
+            out.append(_arrow(part.x1, y + _ROW_H / 2, left=False))
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
+
+
+_FAR_W = 96
+"""The width of a part of the axis that holds dates far from the rest."""
+_BREAK_W = 22
+"""The room an axis break takes between two parts."""
+_NEAR = timedelta(days=60)
+"""Dates closer than this to the rest of the events are never drawn apart."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One stretch of the date axis: days ``first`` to ``last`` drawn from ``x0`` to
+    ``x1``, for the events' dates ``start`` to ``stop`` (``first`` and ``last`` leave room
+    either side); ``far`` where it holds dates far from the rest."""
+
+    start: date
+    stop: date
+    x0: float
+    x1: float
+    far: bool = False
+
+    @property
+    def first(self) -> date:
+        return _padded(self.start, self.stop)[0]
+
+    @property
+    def last(self) -> date:
+        return _padded(self.start, self.stop)[1]
+
+    def x(self, day: date) -> float:
+        total = max((self.last - self.first).days, 1)
+        return self.x0 + (self.x1 - self.x0) * (day - self.first).days / total
+
+
+def _padded(first: date, last: date) -> tuple[date, date]:
+    """A stretch of days with a little room either side, and at least a few days, so
+    one-day events are visible; days at the ends of the calendar (year 1, year 9999) get
+    what room there is."""
+    pad = max(timedelta(days=1), (last - first) / 30)
+    first = first - pad if first - date.min >= pad else date.min
+    last = last + pad + timedelta(days=1) if date.max - last > pad else date.max
+    return first, last
+
+
+def _clusters(spans: Sequence[tuple[date, date]], gap: timedelta) -> list[list[int]]:
+    """The spans (by index) in runs whose dates lie within ``gap`` of each other, in date
+    order."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    runs: list[list[int]] = []
+    end = date.min
+    for i in order:
+        start, stop = spans[i]
+        if runs and start - end <= gap:
+            runs[-1].append(i)
+            end = max(end, stop)
+        else:
+            runs.append([i])
+            end = stop
+    return runs
+
+
+@dataclass(frozen=True, slots=True)
+class _Axis:
+    """The timeline's date axis: one part for the events, and where some dates lie far
+    from them (a background year: "a body set up in 2019" beside a week in 2026), a narrow
+    part for those before and one for those after, each behind an axis break, so the
+    events' days stay readable rather than squeezed into a sliver of years."""
+
+    parts: tuple[_Part, ...]
+
+    @classmethod
+    def of(cls, days: Sequence[tuple[date | None, date | None]]) -> _Axis:
+        known = [[d for d in pair if d is not None] or [date.min] for pair in days]
+        spans = [(min(pair), max(pair)) for pair in known]
+        # The events: the largest run of dates within two months of each other (the
+        # latest of equal runs); a run is far from it where the gap between them is more
+        # than twice the events' own length and more than two months.
+        runs = _clusters(spans, _NEAR)
+        main = max(runs, key=lambda run: (len(run), spans[run[0]]))
+        length = max(spans[i][1] for i in main) - min(spans[i][0] for i in main)
+        runs = _clusters(spans, max(_NEAR, 2 * length))
+        core = next(run for run in runs if main[0] in run)
+        before = [i for run in runs if spans[run[0]] < spans[core[0]] for i in run]
+        after = [i for run in runs if spans[run[0]] > spans[core[0]] for i in run]
+
+        def stretch(run: Sequence[int]) -> tuple[date, date]:
+            return min(spans[i][0] for i in run), max(spans[i][1] for i in run)
+
+        x0, x1 = float(_PLOT_X0), float(_PLOT_X1)
+        parts: list[_Part] = []
+        if before:
+            parts.append(_Part(*stretch(before), x0, x0 + _FAR_W, far=True))
+            x0 += _FAR_W + _BREAK_W
+        if after:
+            x1 -= _FAR_W + _BREAK_W
+        parts.append(_Part(*stretch(core), x0, x1))
+        if after:
+            far_x0 = x1 + _BREAK_W
+            parts.append(_Part(*stretch(after), far_x0, far_x0 + _FAR_W, far=True))
+        return cls(tuple(parts))
+
+    def part(self, day: date) -> _Part:
+        """The part that draws a day (the nearest, for a day between two parts)."""
+        for part in self.parts:
+            if part.first <= day <= part.last:
+                return part
+        return min(
+            self.parts,
+            key=lambda p: min(abs((day - p.first).days), abs((day - p.last).days)),
+        )
+
+    def x(self, day: date) -> float:
+        return self.part(day).x(day)
+
+    def ticks(self) -> list[tuple[date, str]]:
+        """Round dates on the events' part at its scale; a far part is marked by its
+        year or years, once, at its middle."""
+        ticks: list[tuple[date, str]] = []
+        for part in self.parts:
+            if not part.far:
+                ticks += _ticks(part.first, part.last)
+                continue
+            years = _years_text(part)
+            ticks.append((part.first + (part.last - part.first) / 2, years))
+        return ticks
+
+    def breaks(self, height: int) -> list[str]:
+        """The axis breaks between the parts: a pale band down the chart, with a double
+        slash across the axis, that says which dates it skips."""
+        out: list[str] = []
+        for left, right in zip(self.parts, self.parts[1:], strict=False):
+            mid = (left.x1 + right.x0) / 2
+            tip = (
+                f"The axis breaks here: it skips from {left.stop.isoformat()} to "
+                f"{right.start.isoformat()}, and the dates either side are not drawn to one "
+                "scale."
+            )
+            out.append(
+                f'<g class="axis-break"><title>{_esc(tip)}</title>'
+                f'<rect x="{left.x1 + 4:.1f}" y="{_AXIS_H - 8}" width="{_BREAK_W - 8}" '
+                f'height="{height - _AXIS_H + 4}"/>'
+                f'<path d="M{mid - 7:.1f},{_AXIS_H - 2} l6,-12 M{mid + 1:.1f},{_AXIS_H - 2} '
+                f'l6,-12"/></g>'
+            )
+        return out
+
+    def note(self) -> str:
+        """What the chart's title adds about its breaks: "" where there are none."""
+        far = [p for p in self.parts if p.far]
+        if not far:
+            return ""
+        years = ", ".join(_years_text(p) for p in far)
+        return f"; dates far from the rest ({years}) are drawn apart, beyond an axis break"
+
+
+def _years_text(part: _Part) -> str:
+    """The year or years a far part of the axis holds ("2019", "2001–2019")."""
+    lo, hi = part.start.year, part.stop.year
+    return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
 def _arrow(tip_x: float, mid_y: float, *, left: bool) -> str:

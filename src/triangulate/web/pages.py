@@ -47,14 +47,18 @@ from triangulate.report.digest import (
     type_text,
 )
 from triangulate.report.html import (
+    OWN_REPORT,
     Span,
     cite_anchor,
     cite_labels,
     claim_anchor,
+    independent_html,
     mark_text,
     name_html,
     names_html,
     outlet_html,
+    outlet_of,
+    own_report,
     see_groups_html,
     timeline_table,
 )
@@ -188,7 +192,8 @@ def doc_name(doc: Document) -> str:
 
 
 def context_html(text: str, start: int, end: int, *, width: int = 160, css: str = "hl") -> str:
-    """The span ``text[start:end]`` marked, with up to ``width`` characters either side."""
+    """The span ``text[start:end]`` marked, with up to ``width`` characters either side;
+    a line break in them (a title over its report's first line) stays a break."""
     if not 0 <= start < end <= len(text):
         return esc(_clip(text, 2 * width))
     lo = max(0, start - width)
@@ -202,13 +207,23 @@ def context_html(text: str, start: int, end: int, *, width: int = 160, css: str 
     before = ("…" if lo > 0 else "") + " ".join(text[lo:start].split(" "))
     after = text[end:hi] + ("…" if hi < len(text) else "")
     return (
-        f'{esc(_flat(before))}<mark class="{esc(css)}">{esc(_flat(text[start:end]))}</mark>'
-        f"{esc(_flat(after))}"
+        f'{_lines_html(before)}<mark class="{esc(css)}">{_lines_html(text[start:end])}</mark>'
+        f"{_lines_html(after)}"
     )
 
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _lines_html(text: str) -> str:
+    """The text escaped, each of its lines flattened onto one line and its line breaks kept
+    as breaks: a report's title and its first paragraph never run together as one
+    sentence."""
+    return "<br>".join(esc(_flat(part)) for part in _LINE_BREAK.split(text))
 
 
 # -- story list and search -----------------------------------------------------------------
@@ -344,7 +359,7 @@ class _Story:
 
     def outlet(self, claim: Claim) -> str:
         doc = self.docs.get(claim.doc)
-        return claim.outlet or (doc.outlet if doc else None) or "—"
+        return claim.outlet or (outlet_of(doc) if doc else None) or "—"
 
     def doc_link(self, doc_id: str, anchor: str | None = None) -> str:
         doc = self.docs.get(doc_id)
@@ -533,10 +548,10 @@ def _groups(s: _Story) -> list[str]:
     parts += [
         '<div class="scroll"><table id="conflicts-table" class="fit">',
         '<colgroup><col class="c-what"><col class="c-verdict"><col>'
-        '<col class="c-count"><col class="c-range"></colgroup>',
+        '<col class="c-sources"><col class="c-range"></colgroup>',
         "<thead><tr><th>What</th><th>Verdict and why</th>"
         "<th>Claims: value · speaker · relay · outlet</th>"
-        '<th class="num">Independent</th><th class="num">Range</th></tr></thead><tbody>',
+        '<th>Independent</th><th class="num">Range</th></tr></thead><tbody>',
     ]
     for group in group_order(s.report.groups):
         parts.append(_group_row(s, group))
@@ -565,11 +580,7 @@ def _group_row(s: _Story, group: Group) -> str:
             f'title="“{esc(_clip(claim.text, 160))}”">{esc(s.value(claim))}</a></span>'
             f'<span class="chain">{"".join(chain)}</span></li>'
         )
-    sources = (
-        f'<div class="small muted">{", ".join(map(name_html, group.sources))}</div>'
-        if group.sources
-        else ""
-    )
+    sources = independent_html(group.sources)
     return (
         f'<tr id="group-{esc(q(group.id))}" class="row-{esc(group.verdict)}" '
         f'data-verdict="{esc(group.verdict)}">'
@@ -577,7 +588,7 @@ def _group_row(s: _Story, group: Group) -> str:
         f"{len(group.claims)} claim(s)</div></td>"
         f'<td>{_badge(group.verdict)}<div class="why">{esc(group.explanation)}</div></td>'
         f'<td><ul class="claims">{"".join(items)}</ul></td>'
-        f'<td class="num">{group.independent_sources}{sources}</td>'
+        f'<td class="indep"><span class="n">{group.independent_sources}</span>{sources}</td>'
         f'<td class="num">{esc(range_text(group.range, group_figures(group, s.claims)))}</td></tr>'
     )
 
@@ -651,7 +662,12 @@ def _sources(s: _Story) -> list[str]:
         echoed.update(echo.docs)
         docs = "".join(
             f"<li>{s.doc_link(d)} <span class='muted small'>"
-            f"{esc(s.docs[d].outlet or '') if d in s.docs else ''}</span>"
+            f"{name_html(outlet_of(s.docs[d]) or '') if d in s.docs else ''}</span>"
+            + (
+                f" <span class='own small muted'>({OWN_REPORT})</span>"
+                if d in s.docs and own_report(s.docs[d], echo.upstream)
+                else ""
+            )
             + (
                 f" <span class='small'>{published_html(s.docs[d].published)}</span>"
                 if d in s.docs
@@ -678,7 +694,7 @@ def _sources(s: _Story) -> list[str]:
         "</tr></thead><tbody>",
     ]
     for doc in alone:
-        outlet = doc.outlet or "—"
+        outlet = outlet_of(doc) or "—"
         if doc.agency and doc.agency != doc.outlet:
             outlet += f" (wire: {doc.agency})"
         parts.append(
@@ -726,6 +742,20 @@ def _cite_spans(summary: Iterable[SummarySentence], doc_id: str) -> list[Span]:
         for c in sentence.citations
         if c.doc == doc_id
     ]
+
+
+def _outlet_fact(doc: Document) -> str:
+    """A report's outlet as its facts show it: a release without one is published by the
+    body its own words say it speaks as, and says so."""
+    outlet = outlet_of(doc)
+    if outlet is None:
+        return "—"
+    if doc.outlet:
+        return name_html(outlet)
+    return (
+        f'{name_html(outlet)} <span class="small muted">(no outlet given: its own words '
+        "speak as this body)</span>"
+    )
 
 
 def _facts(items: Sequence[tuple[str, str]]) -> str:
@@ -791,7 +821,7 @@ def claim_page(report: Report, claim_id: str) -> str:
         spans = _claim_spans(in_doc, s.group_of, lit=claim.id, say=s.value)
         body.append(
             f'<article class="doc" id="doc-text"><h3>{esc(doc.heading())}</h3>'
-            f'<p class="doc-meta"><span>{name_html(doc.outlet or "outlet unknown")}</span>'
+            f'<p class="doc-meta"><span>{name_html(outlet_of(doc) or "outlet unknown")}</span>'
             f"<span>published {published_html(doc.published)}</span></p>"
             f'<div class="text">{mark_text(doc.text, spans)}</div></article>'
         )
@@ -850,7 +880,7 @@ def document_page(doc: Document, report: Report | None) -> str:
     pub = doc.published
     story = report.stories[0] if report and report.stories else None
     meta_bits = [
-        esc(doc.outlet or "outlet unknown"),
+        name_html(outlet_of(doc) or "outlet unknown"),
         f"published {published_html(pub)}",
     ]
     if story is not None:
@@ -861,7 +891,7 @@ def document_page(doc: Document, report: Report | None) -> str:
     body.append("<main>\n")
     facts = [
         ("Source", f'<span class="mono">{esc(doc.source)}</span>'),
-        ("Outlet", esc(doc.outlet or "—")),
+        ("Outlet", _outlet_fact(doc)),
         ("Wire agency", esc(doc.agency or "—")),
         (
             "Published",
