@@ -71,6 +71,7 @@ from triangulate.reconcile.topics import (
     UNSAID,
     Topic,
     actors_of,
+    counts_running,
     damage_as_told,
     groups_named_in_story,
     groups_named_once,
@@ -191,6 +192,7 @@ def _figure_groups(
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     topics = tolls_raised(figures, dead_told_apart(figures, topics), docs)
+    topics = counts_running(figures, topics, docs)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     verdicts = _Verdicts(upstreams, docs)

@@ -1641,7 +1641,12 @@ class Window:
     one_day: bool = False
     """A toll its words date to the day of the deaths, not of their telling ("cholera
     killed 14 on Friday", never "has killed 330, the ministry said on Saturday"):
-    :func:`tolls_raised`."""
+    :func:`tolls_raised`; or a count of any state so dated, or told "overnight" or "in the
+    past 24 hours" (:func:`counts_running`)."""
+    running: str | None = None
+    """The words telling a count as running from a start up to its telling ("so far",
+    "to date", "in all", "since the fighting began", "since March"): never one day's count
+    (:func:`counts_running`)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -3537,6 +3542,13 @@ def _window_relation(
             # names the quake's day).
             day = y.day or y.text
             return "alike", f"one day's deaths ({day}) vs the running toll of a lasting cause"
+    for x, y in ((a, b), (b, a)):
+        if x.running and y.one_day and not y.running:
+            # "Clashes have killed 61 so far" beside "clashes killed 9 on Friday", a
+            # hospital's 900 treated "to date" beside its 40 "overnight": a count from a
+            # start up to its telling, and the count of one day in it.
+            day = y.text or y.day
+            return "alike", f"one day's count ({day}) vs a running count ({x.running})"
     # Tolls count from the event, so "on Sunday" beside a toll names the event day.
     if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
         return "alike", "a cumulative count vs a count for one day"
@@ -3640,6 +3652,105 @@ def tolls_raised(
         begin, stop = _sentence_of(document.text, claim.start, claim.end)
         if not told_on(document.text, begin, stop, window.text or ""):
             out[claim.id] = replace(topic, window=replace(window, one_day=True))
+    return out
+
+
+# Words telling a count as running from a start up to its telling: "so far", "thus far",
+# "to date", "all told", "in all" or "in total" closing a clause or opening one ("In all,
+# 61 people"), "since" a start ("since the fighting began", "since the start of the
+# siege", "since March", "since 2029").
+_RUNNING_WORDS = re.compile(
+    r"\b(?:so|thus)\s*,?\s+far\b|\bto\s+date\b|\ball\s+told\b|"
+    r"\bin\s+(?:all|total)\b(?=\s*(?:[,.;:!?]|$|\d))|"
+    r"\bsince\s+(?:(?:the|a|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:began|begun|started|"
+    r"erupted|broke\s+out|start|beginning|outbreak|onset)\b|(?:early\s+|late\s+|mid-?)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+# A superlative or an ordinal the running words measure instead ("the deadliest day so
+# far", "the worst violence since March", "the fifth raid since September"): no count's
+# window.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:\w+iest|worst|best|biggest|largest|highest|lowest|greatest|longest|strongest|"
+    r"most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|"
+    r"\w+tieth|\d+(?:st|nd|rd|th)|latest|last|only)\b"
+    r"(?:\s+[\w'\u2019-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# A clause after a count that brings a total up ("..., bringing the toll so far to 70"):
+# the running words there are the total's, not the count's.
+_TOTAL_CLAUSE = re.compile(r",\s+(?:\w+ing|which|that)\b", re.IGNORECASE)
+# Strife that goes on day after day ("clashes", "the fighting", "the unrest", "the
+# offensive"): a toll of it "so far" runs over many days, so a day's toll is a part.
+_STRIFE = re.compile(
+    r"\b(?:clash(?:es)?|fighting|violence|unrest|protests|war|conflict|offensive|"
+    r"shelling|bombardments?|air\s*strikes|insurgency|uprising|crackdown|siege|riots|"
+    r"rioting|outbreak|epidemic|pandemic|heat\s*wave|heatwave)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_running(
+    figures: Sequence[Claim], topics: Mapping[str, Topic], docs: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, each count told as running from a start up to its telling ("so far",
+    "to date", "in all", "since the fighting began", "since March") with those words
+    (``Window.running``), and each count of one day ("treated 40 on Friday", "killed 9
+    overnight", "in the past 24 hours") marked so (``Window.one_day``): two windows, never
+    one count (:func:`_window_relation`). A toll counts as running only of strife or a
+    cause that kills day after day, or from a stated start: the toll "so far" of a sudden
+    event (a quake, a blast) is that event's toll, which its day's count tells too."""
+    out = dict(topics)
+    for claim in figures:
+        topic = out.get(claim.id)
+        document = docs.get(claim.doc)
+        figure = claim.figure
+        if topic is None or document is None or figure is None or figure.kind != "count":
+            continue
+        if topic.state in _STOCKS:
+            continue
+        window = topic.window
+        if window.raised_on or window.cumulative or window.start:
+            continue
+        text = document.text
+        begin, stop = _sentence_of(text, claim.start, claim.end)
+        before, after = text[begin : claim.start], text[claim.end : stop]
+        cut = _TOTAL_CLAUSE.search(after)
+        own = _own_words(before, claim.text, after[: cut.start()] if cut else after)
+        # The running words of its own clause, or of the clause opening its sentence ("So
+        # far, clashes have killed 61", "In all, 61 people died").
+        opener = before.split(",", 1)[0] if "," in before else ""
+        clause = f"{opener}, {_clause(before, after)}"
+        one_day = window.one_day
+        if not one_day and not window.day:
+            span = _A_DAYS_SPAN.search(own)
+            if span is not None:
+                # "killed 9 overnight", "treated 40 in the past 24 hours": a day's count.
+                window = replace(window, one_day=True, text=window.text or span.group(0))
+                one_day = True
+        elif not one_day and window.day and not told_on(text, begin, stop, window.text or ""):
+            window = replace(window, one_day=True)
+            one_day = True
+        if not one_day:
+            words = next(
+                (
+                    m
+                    for m in _RUNNING_WORDS.finditer(clause)
+                    if not _RECORD_BEFORE.search(clause[max(0, m.start() - 40) : m.start()])
+                ),
+                None,
+            )
+            sentence = text[begin:stop]
+            lasting = (
+                topic.cause in _LASTING
+                or (words is not None and words.group(0).lower().startswith("since"))
+                or _STRIFE.search(sentence) is not None
+            )
+            if words is not None and (topic.state not in _TOLLS or lasting):
+                window = replace(window, running=" ".join(words.group(0).lower().split()))
+        if window != topic.window:
+            out[claim.id] = replace(topic, window=window)
     return out
 
 
