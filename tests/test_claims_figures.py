@@ -264,6 +264,15 @@ def test_claims_figures_place(text: str, place: str | None) -> None:
         # an age is no time scope
         ("Two clerks, between 20 and 30 years old, were injured in the blast.", None),
         ("The shooting of a 16-year-old injured 12 people.", None),
+        # the teller's description dates the teller, not the figure it reports
+        (
+            "The Varga Relief Committee, a local body set up by residents in 2019, said it "
+            "had opened three shelters.",
+            None,
+        ),
+        ("The Tallis Red Cross, which was founded in 1998, said it had treated 40 people.", None),
+        # ... while a clause describing the event the figure counts still dates it
+        ("The attack, which took place on Monday, killed 12 people, police said.", "on Monday"),
     ],
 )
 def test_claims_figures_time_scope(text: str, scope: str | None) -> None:

@@ -1957,7 +1957,8 @@ def _find_scope(
     # they brought the count to, which holds as of its telling: such a total keeps its own
     # clause's time only ("bringing the toll since March to 318").
     if not _brought_to(tree, reading):
-        passes.append((own, *reading.line))
+        teller = _teller(tree, reading)
+        passes.append((tuple(t for t in own if t.i not in teller), *reading.line))
         if _continues(tree, reading):
             # "It killed 612 people": a clause carrying on the sentence before keeps its
             # time.
@@ -1991,6 +1992,18 @@ def _find_scope(
         best = min(merged, key=lambda s: (not s[2], abs(s[0] - reading.quantity.start)))
         return best[0], best[1]
     return None
+
+
+def _teller(tree: Tree, reading: _Reading) -> set[int]:
+    """The words naming who tells a figure reported in a clause of theirs ("The Relief
+    Committee, a body set up by residents in 2019, said it had opened three shelters"):
+    the teller's description dates the teller (its founding, a term of office), never the
+    figure the clause reports."""
+    for tok in tree.ancestors(reading.number):
+        if tok.dep == "ccomp" and tok.head != tok.i:
+            tellers = _kids(tree, tree.head(tok), "nsubj", "nsubjpass")
+            return {t.i for teller in tellers for t in tree.subtree(teller)}
+    return set()
 
 
 # Verbs carrying a running count up to a new total: "taking the toll to 318", "bringing the
