@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triangulate.claims import Quantity, find_quantities
-from triangulate.claims.quantities import opening_hedge, passed_over
+from triangulate.claims.quantities import change_from, opening_hedge, passed_over
 
 GOLD = Path(__file__).parent / "gold" / "raqqa_figures.json"
 
@@ -586,6 +586,10 @@ def test_claims_quantities_another_before_a_number_is_no_count_of_its_own() -> N
         ("Harbour 24 said 150 sailors were saved.", ["150"]),
         ("Tuesday 40 people were hurt.", ["40"]),
         ("rose from 200 to 300 families", ["200", "300"]),
+        # a change someone makes, told "from X to Y": the old value and the new, no range
+        ("a law to raise the number of seats from 65 to 125", ["65", "125"]),
+        ("the board will expand its panel from 9 to 15 judges", ["9", "15"]),
+        ("plans to cut the staff from 400 to 250", ["400", "250"]),
         ("270 nurses and 198 porters", ["270", "198"]),
         ("one was killed and two were hurt", ["one", "two"]),
         ("from dozens a day to fewer than 10", ["dozens", "fewer than 10"]),
@@ -3058,3 +3062,21 @@ def test_opening_hedge_is_read_before_a_currency_sign(
     text: str, expected: tuple[str, str] | None
 ) -> None:
     assert opening_hedge(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The charter will raise the number of seats from 65 to 125.", "65", True),
+        ("The charter will raise the number of seats from 65 to 125.", "125", False),
+        ("Orvel boosted its fleet from about 40 to 70 buses.", "40", True),
+        # no verb of change: a range, and a place or origin after "from" is none
+        ("Crowds of from 65 to 125 people gathered.", "65", False),
+        ("Torvald flew 65 miles from Dalby to the coast.", "65", False),
+    ],
+)
+def test_claims_quantities_the_old_value_of_a_change(
+    text: str, number: str, expected: bool
+) -> None:
+    at = text.index(number)
+    assert change_from(text, at, at + len(number)) is expected

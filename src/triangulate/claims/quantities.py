@@ -4228,12 +4228,38 @@ _TO_BETWEEN_RE = re.compile(r"\s+to\s+")
 _CJK_PER_HOUR_BEFORE_RE = re.compile(r"(?:每小时|每小時|时速|時速)\s?$")
 _RANGE_OPEN_RE = re.compile(rf"\b(?P<open>between|from)\s+(?:{_CURRENCY_SIGN}\s?)?$", re.IGNORECASE)
 _CHANGE_VERB_RE = re.compile(
-    r"\b(?:rose|risen|rising|rises|rise|increased?|increasing|fell|fallen|falling|falls|"
+    r"\b(?:rose|risen|rising|rises|rise|increase[sd]?|increasing|fell|fallen|falling|falls|"
     r"dropped|dropping|drops|declined?|declining|grew|grown|growing|jumped|jumping|climbed|"
-    r"climbing|went|gone|going|reduced|cut|raised|soared|plunged|surged|doubled|tripled|"
-    r"shrank|swelled|revised|updated|changed|moved)\b(?:\s+\S+){0,6}\s+$",
+    r"climbing|went|gone|going|reduce[sd]?|reducing|cuts?|cutting|raise[sd]?|raising|soared|"
+    r"plunged|surged|doubled|tripled|shrank|swelled|revised|updated|changed|moved|"
+    # a verb that changes a number someone sets: "raise the number of seats from 65 to 125"
+    r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)|decrease[sd]?|decreasing|"
+    r"hike[sd]?|hiking|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|"
+    r"widen(?:s|ed|ing)?|enlarge[sd]?|enlarging)\b(?:\s+\S+){0,6}\s+$",
     re.IGNORECASE,
 )
+# The words from "from" on to a change's new value: "from 65 to 125", "from 65 seats to 125",
+# "from about 40 to". The hedge words a value may take before it.
+_CHANGE_HEDGE = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|at\s+least|over|under)\s+)*"
+)
+_CHANGED_FROM_RE = re.compile(rf"\bfrom\s+{_CHANGE_HEDGE}(?:{_CURRENCY_SIGN}\s?)?$", re.IGNORECASE)
+_CHANGED_TO_RE = re.compile(
+    rf"\s*(?:%|percent|per\s*cent)?(?:\s+[a-z]+){{0,2}}?\s+to\s+{_CHANGE_HEDGE}(?:{_CURRENCY_SIGN}\s?)?[0-9]",
+    re.IGNORECASE,
+)
+
+
+def change_from(text: str, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end`` is the old value of a change told "from X
+    to Y" after a verb of change ("raise the number of seats from 65 to 125", "cut the staff
+    from 400 to 250"): the quantity as it stood before the change, not the one now."""
+    opener = _CHANGED_FROM_RE.search(text, max(0, start - 30), start)
+    if opener is None or _CHANGED_TO_RE.match(text, end) is None:
+        return False
+    return _CHANGE_VERB_RE.search(text, max(0, opener.start() - 80), opener.start()) is not None
+
+
 # A verb of change right before a number, or its currency sign ("fell 1 1/4", "rose by 12",
 # "rose $ 1.25 to $ 45.50"): what follows "to" is the level reached.
 _CHANGE_RIGHT_BEFORE_RE = re.compile(

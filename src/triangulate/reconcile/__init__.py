@@ -76,6 +76,7 @@ from triangulate.reconcile.topics import (
     groups_named_in_story,
     groups_named_once,
     name_words,
+    olds_of_changes,
     restated,
     states_in,
     things_named_before,
@@ -193,6 +194,7 @@ def _figure_groups(
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     topics = tolls_raised(figures, dead_told_apart(figures, topics), docs)
     topics = counts_running(figures, topics, docs)
+    topics = olds_of_changes(figures, topics, docs)
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     verdicts = _Verdicts(upstreams, docs)

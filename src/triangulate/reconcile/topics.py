@@ -213,7 +213,7 @@ from importlib import resources
 from typing import Literal
 
 from triangulate.claims.durations import TIME_LEFT
-from triangulate.claims.quantities import YARDS_KINDS
+from triangulate.claims.quantities import YARDS_KINDS, change_from
 from triangulate.model import Claim, Document, Entity, Figure, Mention
 from triangulate.nlp.words import case_key, may_hold
 from triangulate.reconcile.ages import AGE_AT_DEATH, holder_of, is_age, same_person
@@ -3751,6 +3751,33 @@ def counts_running(
                 window = replace(window, running=" ".join(words.group(0).lower().split()))
         if window != topic.window:
             out[claim.id] = replace(topic, window=window)
+    return out
+
+
+BEFORE_A_CHANGE = "before a change"
+
+
+def olds_of_changes(
+    figures: Sequence[Claim], topics: Mapping[str, Topic], docs: Mapping[str, Document]
+) -> dict[str, Topic]:
+    """The topics, each old value of a change told "from X to Y" after a verb of change
+    ("raise the number of seats from 65 to 125", "cut the staff from 400 to 250") keyed as
+    the quantity before the change (:func:`~triangulate.claims.quantities.change_from`):
+    the seats there were, not the seats there are, so never one figure with the new value
+    or with others' figures of it. A running count's earlier value (a toll "rose from 12
+    to 31") keeps its topic: its reports' values are one count as it rose."""
+    out = dict(topics)
+    for claim in figures:
+        topic, document = topics.get(claim.id), docs.get(claim.doc)
+        if topic is None or document is None or topic.state in _HARMS | RUNNING:
+            continue
+        digits = re.search(r"\d", claim.text)
+        if digits is None:
+            continue
+        number = re.match(r"[\d.,]+", claim.text[digits.start() :])
+        end = claim.start + digits.start() + (number.end() if number else 1)
+        if change_from(document.text, claim.start + digits.start(), end):
+            out[claim.id] = replace(topic, population=f"{topic.population} {BEFORE_A_CHANGE}")
     return out
 
 
