@@ -249,6 +249,45 @@ def turnout(claim: Claim, documents: Mapping[str, Document]) -> str | None:
     return None
 
 
+VOTED = "people who voted"
+ELECTORATE = "people eligible to vote"
+# From the end of a count of people on: those eligible or registered to vote, the
+# electorate ("2.5 million people were eligible to vote", "the 2.5 million people eligible
+# cast their votes", "voters registered to vote"), whatever some of them then did.
+_ELIGIBLE_AFTER = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was|will\s+be|have\s+been|had\s+been)\s+)?"
+    r"(?:eligible|registered|entitled)\s+(?:to\s+(?:vote|cast)\b|(?:have\s+|had\s+)?(?:cast|voted)\b)",
+    re.IGNORECASE,
+)
+_ELIGIBLE_IN = re.compile(r"\b(?:eligible|registered|voting-age)\s+voters\b|\belectorate\b", re.I)
+# From the end of a count of people on, past an aside set off by commas: those who voted,
+# the turnout told as a count ("2.44 million people, some 88 percent of the electorate,
+# cast their ballots", "1.2 million voters went to the polls"), never a side ("voted for").
+_VOTED_AFTER = re.compile(
+    r"(?:\s*,[^,;()]{1,160},)?(?:\s+(?:who|that))?(?:\s+(?:have|had|has|already|reportedly))*"
+    r"\s+(?:voted|cast\s+(?:their\s+|a\s+|his\s+or\s+her\s+)?(?:ballots?|votes?)|turned\s+out|"
+    r"went\s+to\s+the\s+polls)\b(?!\s+(?:for|against|to|in\s+favou?r|yes|no)\b)",
+    re.IGNORECASE,
+)
+
+
+def voters_counted(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """What a count of people says of an election's voters: :data:`ELECTORATE` for those
+    eligible or registered to vote ("2.5 million eligible voters", "2.5 million people
+    were eligible to vote"), :data:`VOTED` for those who cast a ballot ("2.44 million
+    people cast their ballots"): the turnout and the electorate are two quantities,
+    however close their values. None for other counts."""
+    figure, doc = claim.figure, documents.get(claim.doc)
+    if figure is None or doc is None or figure.kind != "count" or figure.unit == "percent":
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    if _ELIGIBLE_IN.search(claim.text) or _ELIGIBLE_AFTER.match(doc.text, claim.end, end):
+        return ELECTORATE
+    if _VOTED_AFTER.match(doc.text, claim.end, end):
+        return VOTED
+    return None
+
+
 def turnouts_as_told(
     claims: Sequence[Claim], topics: Mapping[str, Topic], documents: Mapping[str, Document]
 ) -> dict[str, Topic]:
@@ -260,7 +299,7 @@ def turnouts_as_told(
     out = dict(topics)
     for claim in claims:
         topic = topics.get(claim.id)
-        key = turnout(claim, documents) if topic is not None else None
+        key = (turnout(claim, documents) or voters_counted(claim, documents)) if topic else None
         if topic is None or key is None:
             continue
         if key == SHARE_OF_TURNOUT:
