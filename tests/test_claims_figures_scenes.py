@@ -108,3 +108,25 @@ def test_figures_those_counted_where_they_live_keep_that_place(text: str, phrase
 def test_figures_the_ends_of_a_stretch_are_not_where_the_figure_is(text: str) -> None:
     # A cable or a sea "between" two places is at neither of them.
     assert place_name(text, read_one(text, "12")) not in {"Basra", "Cairo", "Homs", "Sirte"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Twelve people were killed on Friday, Ada Varga, a rights advocate, said from Cairo.",
+         "Twelve"),
+        ("Twelve people were killed in the raid, Varga told reporters by telephone from Cairo.",
+         "Twelve"),
+        ("Varga said from Cairo that twelve people were killed on Friday.", "twelve"),
+    ],
+)  # fmt: skip
+def test_figures_where_a_teller_spoke_from_is_not_where_the_figure_is(
+    text: str, start: str
+) -> None:
+    # "said from Cairo": where the one telling was, not where the twelve were killed.
+    assert place_name(text, read_one(text, start)) != "Cairo"
+
+
+def test_figures_a_place_things_came_from_stays_their_place() -> None:
+    text = "The convoy carried 40 tonnes of flour from Cairo."
+    assert place_name(text, read_one(text, "40")) == "Cairo"

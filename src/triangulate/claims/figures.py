@@ -427,6 +427,11 @@ _HOME = re.compile(
     r"|\b(?:originally\s+from|native\s+of|resident\s+of|hails\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The verbs a teller speaks by: a place after their "from" ("said from Sofia", "told
+# reporters by telephone from Kelvara") is where the teller was, not where the news happened.
+_TELLING = frozenset({"say", "tell", "speak", "talk", "comment", "add", "explain", "testify"})
+# The means a teller may speak by between the verb and its "from" ("said by phone from").
+_TELLING_MEANS = frozenset({"phone", "telephone", "interview", "link", "videolink", "satellite"})
 # The words before a place named as an end of a stretch: "a cable between Sirte (Libya) and
 # Cairo (Egypt)", "the strait between Homs and Basra". Both ends bound a route or
 # a sea; neither is where what the report counts happened.
@@ -679,6 +684,7 @@ class _Places:
             and not is_degree(text, m.start, m.end, persons)
             and self._usable(m)
             and not self.home(m)
+            and not self.told_from(m)
             and not _STRETCH_END.search(text[max(0, m.start - 60) : m.start])
         )
         # In text order (EntityIndex keeps them so): a span's mentions are found by bisection.
@@ -716,6 +722,29 @@ class _Places:
         those counted where they live ("people living in the valley") aside."""
         found = _HOME.search(self.text[max(0, mention.start - 60) : mention.start])
         return found is not None and (found.group("who") or "").lower() not in _COUNTED_AT_HOME
+
+    def told_from(self, mention: Mention) -> bool:
+        """Whether a place is named as where a teller spoke from ("Ada Varga, a rights
+        advocate, said from Sofia"): the teller's whereabouts, not the scene of what is
+        counted."""
+        toks = [t for t in self.tree.at(mention.start, mention.end) if t.pos != "SPACE"]
+        if not toks:
+            return False
+        tok = self.tree.head(toks[-1]) if toks[-1].dep == "compound" else toks[-1]
+        if tok.dep != "pobj":
+            return False
+        prep = self.tree.head(tok)
+        if prep.lower != "from" or prep.dep != "prep":
+            return False
+        up = self.tree.head(prep)
+        for _ in range(2):
+            # "said by telephone from Sofia": through the means to the verb.
+            if up.lemma.lower() not in _TELLING_MEANS or up.dep not in {"pobj", "prep"}:
+                break
+            up = self.tree.head(up)
+            if up.dep == "prep":
+                up = self.tree.head(up)
+        return up.pos in {"VERB", "AUX"} and up.lemma.lower() in _TELLING
 
     def reference(self, mention: Mention) -> bool:
         """Whether a place is named as a distance's reference ("35 miles southwest of the
