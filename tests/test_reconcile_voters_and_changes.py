@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_reconcile_helpers import analysed, measure_home
+import pytest
+
+from test_reconcile_helpers import analysed, doc, figure_claim, measure_home
 from test_reconcile_probes import _pile
 from triangulate.model import Report
+from triangulate.reconcile.ballots import ELECTORATE, VOTED, voters_counted
 
 _HEAD = "ASHGABAT, Libya (Wire)\n\nDecember 14, 2031"
 _LEAD = "Voters in Libya elected a new parliament on Sunday under a new constitution. "
@@ -51,3 +54,27 @@ def test_the_old_value_of_a_change_is_not_the_new_count(tmp_path: Path) -> None:
     report = analysed(tmp_path / "pile", texts)
     assert _home_of(report, "125 seats", "valley.txt") == {"125 seats", "125"}
     assert _home_of(report, "65", "coast.txt") == {"65"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Some 40,000 people cast their ballots in Orvel by noon.", "Some 40,000 people", VOTED),
+        ("About 40,000 voters went to the polls in Orvel.", "About 40,000 voters", VOTED),
+        ("Orvel has 50,000 registered voters.", "50,000 registered voters", ELECTORATE),
+        (
+            "Over 50,000 residents are eligible to vote in Orvel.",
+            "Over 50,000 residents",
+            ELECTORATE,
+        ),
+        # a crowd, and a side of a vote, are no turnout
+        ("About 3,000 people turned out in the square in Orvel.", "About 3,000 people", None),
+        ("Some 40,000 people voted for Dalby in Orvel.", "Some 40,000 people", None),
+    ],
+)
+def test_a_count_of_voters_is_read_as_turnout_or_electorate(
+    text: str, phrase: str, expected: str | None
+) -> None:
+    report = doc("a", text, "Coast Post")
+    claim = figure_claim(report, phrase, low=1, high=1, measure="people", qualifiers=())
+    assert voters_counted(claim, {"a": report}) == expected

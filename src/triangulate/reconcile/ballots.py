@@ -262,11 +262,13 @@ _ELIGIBLE_AFTER = re.compile(
 _ELIGIBLE_IN = re.compile(r"\b(?:eligible|registered|voting-age)\s+voters\b|\belectorate\b", re.I)
 # From the end of a count of people on, past an aside set off by commas: those who voted,
 # the turnout told as a count ("2.44 million people, some 88 percent of the electorate,
-# cast their ballots", "1.2 million voters went to the polls"), never a side ("voted for").
+# cast their ballots", "1.2 million voters went to the polls"), never a side ("voted for")
+# nor a crowd ("3,000 people turned out for the rally").
 _VOTED_AFTER = re.compile(
     r"(?:\s*,[^,;()]{1,160},)?(?:\s+(?:who|that))?(?:\s+(?:have|had|has|already|reportedly))*"
-    r"\s+(?:voted|cast\s+(?:their\s+|a\s+|his\s+or\s+her\s+)?(?:ballots?|votes?)|turned\s+out|"
-    r"went\s+to\s+the\s+polls)\b(?!\s+(?:for|against|to|in\s+favou?r|yes|no)\b)",
+    r"\s+(?:(?:voted|cast\s+(?:their\s+|a\s+|his\s+or\s+her\s+)?(?:ballots?|votes?))\b"
+    r"(?!\s+(?:for|against|to|in\s+favou?r|yes|no)\b)|turned\s+out\s+to\s+vote\b|"
+    r"went\s+to\s+the\s+polls\b)",
     re.IGNORECASE,
 )
 
