@@ -1696,6 +1696,10 @@ class Topic:
     each: str | None = None
     """How long or how large each thing a count counts is, as its words say ("three
     10-year sentences": ``10 year``; "three life sentences": ``life``; :func:`each_measured`)."""
+    narrowed: str | None = None
+    """The word that narrows what a count counts to a part of it by where they are
+    ("27 overseas polling stations", "rural clinics"; :data:`_NARROWING`): a part of the
+    count its other reports give of them all."""
     others: frozenset[str] = frozenset()
     """For an age at death, the names of the other dead some report gives an age of beside
     this one's: two people, never one (:func:`~.ages.dead_told_apart`)."""
@@ -2652,6 +2656,7 @@ def topic_of(
         if population in (FALL, BODY_WEIGHT)
         else None,
         said=said,
+        narrowed=_narrowed(figure),
         stage=_stage(claim, state, before, after) if population in PERSONS else None,
         some_died=state == "casualties" and _some_died(sentence),
         purpose=purpose,
@@ -2712,6 +2717,11 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             return "apart", f"{a.population} vs {b.population}"
         other = b.population if a.population == "casualty" else a.population
         reasons.append(f"casualties of an unnamed side vs {other}")
+    if a.narrowed != b.narrowed and a.kind == "count":
+        # "27 overseas polling stations" and "more than 2,000 polling stations": the ones
+        # abroad are a part of them all; one count only when the values agree.
+        narrowing = " and ".join(f"'{w}'" for w in sorted(w for w in (a.narrowed, b.narrowed) if w))
+        finer.append(f"counts narrowed by {narrowing} may be a part of another")
     if a.each and b.each and a.each != b.each:
         # "Three 10-year sentences" and "three life sentences": things of different
         # measures are different things.
@@ -3117,6 +3127,18 @@ def _others_of_another_harm(
     start = _sentence_of(document.text, begin - 2, begin - 1)[0]
     told = states_in(document.text[start:begin]) & _HARMS
     return bool(told) and not told & linked
+
+
+_NARROWING = re.compile(r"\b(overseas|abroad|foreign|domestic|rural|urban|international)\b")
+"""Words that narrow a count to a part of what a bare count of its noun counts, by where
+the things counted are: the polling stations abroad are a part of all of them."""
+
+
+def _narrowed(figure: Figure) -> str | None:
+    """The word among a figure's qualifiers that narrows its count by where the things
+    counted are (:data:`_NARROWING`), if any."""
+    found = _NARROWING.search(" ".join(figure.qualifiers).lower())
+    return found.group(1) if found else None
 
 
 def _of_a_case(population: str) -> bool:
