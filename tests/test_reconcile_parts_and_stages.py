@@ -1,12 +1,35 @@
 """Counts that look alike and are not one quantity: a count narrowed to the things of one
-kind of place ("overseas booths") beside the count of them all. Invented figures."""
+kind of place ("overseas booths") beside the count of them all, and charges told
+at different stages of a case ("charged with", "found guilty of"). Invented reports."""
 
 from __future__ import annotations
 
-from test_reconcile_helpers import doc, figure_claim
-from triangulate.model import Claim
+import pytest
+
+from test_reconcile_helpers import analysed, doc, figure_claim, measure_home
+from triangulate.model import Claim, Report
 from triangulate.reconcile.groups import measures
-from triangulate.reconcile.topics import topic_of
+from triangulate.reconcile.topics import _charge_stage, topic_of
+
+CASE = {
+    "a.txt": (
+        "Kelvara man charged\n\n"
+        "Tomas Brandt was charged with two counts of murder and one count of arson, "
+        "prosecutors in Kelvara said.\n"
+    ),
+    "b.txt": (
+        "Brandt pleads\n\n"
+        "Tomas Brandt pleaded not guilty to two counts of murder in a Kelvara court.\n"
+    ),
+    "c.txt": (
+        "Brandt verdict\n\nA Kelvara judge found Tomas Brandt guilty of two counts of murder.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    return analysed(tmp_path_factory.mktemp("case") / "pile", CASE)
 
 
 def _booths(phrase: str, low: float, high: float | None, *qualifiers: str) -> Claim:
@@ -39,3 +62,36 @@ def test_counts_of_booths_abroad_are_one_count_when_they_agree() -> None:
     again = _booths("the 27 overseas booths", 27, 27, "overseas")
     bare = _booths("27 booths", 27, 27)
     assert _measures(abroad, again, bare) == [3]
+
+
+def test_charges_laid_and_the_verdict_on_them_are_two_facts(case: Report) -> None:
+    laid = measure_home(case, "two counts of murder", "a.txt")
+    assert laid is not measure_home(case, "two counts of murder", "c.txt")
+
+
+def test_a_plea_of_not_guilty_answers_the_charges_laid(case: Report) -> None:
+    laid = measure_home(case, "two counts of murder", "a.txt")
+    assert laid is measure_home(case, "two counts of murder", "b.txt")
+
+
+@pytest.mark.parametrize(
+    ("before", "stage"),
+    [
+        ("He was charged with ", "charged"),
+        ("was arraigned Tuesday on ", "charged"),
+        ("she now faces ", "charged"),
+        ("he pleaded not guilty to ", "charged"),
+        ("he pleaded guilty to ", "convicted"),
+        ("a jury found him guilty of two counts of murder and ", "convicted"),
+        ("he was charged and convicted of ", "convicted"),
+        ("he was found not guilty of ", "acquitted"),
+        ("she was acquitted on all ", "acquitted"),
+        ("he could face life in prison if convicted on all ", "charged"),
+        ("unless she is found guilty of ", "charged"),
+        ("the prosecutor said ", None),
+    ],
+)
+def test_the_stage_of_a_count_of_charges_is_read_from_its_verb(
+    before: str, stage: str | None
+) -> None:
+    assert _charge_stage(before) == stage

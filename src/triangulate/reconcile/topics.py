@@ -2657,7 +2657,11 @@ def topic_of(
         else None,
         said=said,
         narrowed=_narrowed(figure),
-        stage=_stage(claim, state, before, after) if population in PERSONS else None,
+        stage=_stage(claim, state, before, after)
+        if population in PERSONS
+        else _charge_stage(before)
+        if _of_charges(population)
+        else None,
         some_died=state == "casualties" and _some_died(sentence),
         purpose=purpose,
     )
@@ -2722,6 +2726,11 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # abroad are a part of them all; one count only when the values agree.
         narrowing = " and ".join(f"'{w}'" for w in sorted(w for w in (a.narrowed, b.narrowed) if w))
         finer.append(f"counts narrowed by {narrowing} may be a part of another")
+    if a.stage and b.stage and a.stage != b.stage and _of_charges(a.population):
+        # "Charged with two counts of murder", "found guilty of two counts of murder": the
+        # charges laid and the verdict on them are two facts of a case, told at different
+        # times, even when their numbers agree.
+        reasons.append(f"charges at different stages of a case ({a.stage}, {b.stage})")
     if a.each and b.each and a.each != b.each:
         # "Three 10-year sentences" and "three life sentences": things of different
         # measures are different things.
@@ -2913,7 +2922,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         finer.append("how many were sent to the scene is one count only when the values agree")
     if a.population == PERSON_TIME:
         finer.append("how long someone did something is one length only when they agree")
-    if a.stage and b.stage and a.stage != b.stage:
+    if a.stage and b.stage and a.stage != b.stage and not _of_charges(a.population):
         # "Three teens were arrested", "two youths were charged": not everyone arrested is
         # charged, nor everyone charged convicted; one count only when the values agree.
         finer.append(f"people counted at different stages of a case ({a.stage}, {b.stage})")
@@ -3139,6 +3148,11 @@ def _narrowed(figure: Figure) -> str | None:
     counted are (:data:`_NARROWING`), if any."""
     found = _NARROWING.search(" ".join(figure.qualifiers).lower())
     return found.group(1) if found else None
+
+
+def _of_charges(population: str) -> bool:
+    """Whether a population counts charges ("two counts of murder", "three charges")."""
+    return population == _CHARGE or population.startswith(_CHARGES_OF)
 
 
 def _of_a_case(population: str) -> bool:
@@ -4615,6 +4629,50 @@ _STAGE_WORDS = _table(
         ("convicted", ("convicted", "found guilty")),
     )
 )
+
+
+# The verb a count of charges is the object of, right before it ("charged with two counts",
+# "found guilty of two counts", "arraigned on", "pleaded not guilty to"), past the charges
+# listed before it ("guilty of two counts of murder and one count of arson"), and the stage
+# of the case it tells: the charges laid, the verdict on them.
+_CHARGE_VERB = re.compile(
+    r"\b(?P<verb>found\s+not\s+guilty|acquitted|cleared"
+    r"|(?:pleaded|pleads?|pled)\s+not\s+guilty|charged|indicted|arraigned|accused|fac(?:es?|ing)"
+    r"|convicted|(?:found|pleaded|pleads?|pled)\s+guilty|guilty)"
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:of|on|with|to|for)\s+|(?<=face\s)|(?<=faces\s)|(?<=facing\s))"
+    r"(?:all\s+|the\s+)?(?:[^.;:]*?\b(?:counts?|charges?)\b[^.;:]*?(?:,|\band)\s+)?$"
+)
+
+
+_IF_VERDICT = re.compile(r"\b(?:if|unless|whether|once|until)\s+(?:\w+\s+){0,2}$")
+"""Words before a verdict's verb that make it one to come ("if convicted on", "unless
+he is found guilty of")."""
+
+
+def _charge_stage(before: str) -> str | None:
+    """The stage of a case a count of charges is told at, by the verb it is the object of:
+    ``charged`` ("charged with", "arraigned on", "faces", "pleaded not guilty to"),
+    ``convicted`` ("convicted of", "found guilty of", "pleaded guilty to") or
+    ``acquitted`` ("acquitted of", "found not guilty of"); None when no such verb stands
+    right before it."""
+    tail = before[-100:].lower()
+    told = [m for at in range(len(tail)) if (m := _CHARGE_VERB.match(tail, at))]
+    # The verb nearest the count ("charged and convicted of two counts" tells the verdict),
+    # read whole ("pleaded not guilty to", not its "guilty to").
+    whole = [m for m in told if not any(o.start() < m.start() <= o.end("verb") for o in told)]
+    if not whole:
+        return None
+    verb = whole[-1].group("verb")
+    if _IF_VERDICT.search(tail[: whole[-1].start()]):
+        # "could face life if convicted on all three charges": a verdict to come, on the
+        # charges laid.
+        return "charged"
+    if verb.startswith(("plead", "pled")):
+        # A plea of not guilty answers the charges; one of guilty convicts.
+        return "charged" if "not" in verb else "convicted"
+    if "not" in verb or verb in {"acquitted", "cleared"}:
+        return "acquitted"
+    return "convicted" if "guilty" in verb or verb == "convicted" else "charged"
 
 
 def _stage(claim: Claim, state: str | None, before: str, after: str) -> str | None:
