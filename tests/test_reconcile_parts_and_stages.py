@@ -1,6 +1,7 @@
 """Counts that look alike and are not one quantity: a count narrowed to the things of one
-kind of place ("overseas booths") beside the count of them all, and charges told
-at different stages of a case ("charged with", "found guilty of"). Invented reports."""
+kind of place ("overseas booths") beside the count of them all, charges told at different
+stages of a case ("charged with", "found guilty of"), and a prison term added to another
+("another three-year sentence"). Invented reports and figures."""
 
 from __future__ import annotations
 
@@ -95,3 +96,36 @@ def test_the_stage_of_a_count_of_charges_is_read_from_its_verb(
     before: str, stage: str | None
 ) -> None:
     assert _charge_stage(before) == stage
+
+
+def test_another_prison_term_is_added_to_the_first_not_one_with_it() -> None:
+    told = doc(
+        "terms",
+        "Varga was sentenced to 12 years in prison. That brought him another three-year sentence.",
+        None,
+    )
+    first = figure_claim(
+        told,
+        "12 years",
+        low=12,
+        high=12,
+        measure="prison term",
+        counted=None,
+        qualifiers=("sentenced",),
+        kind="duration",
+        unit="year",
+    )
+    added = figure_claim(
+        told,
+        "three-year sentence",
+        low=3,
+        high=3,
+        measure="duration of sentence",
+        counted="year sentence",
+        qualifiers=("brought",),
+        kind="duration",
+        unit="year",
+    )
+    topics = {c.id: topic_of(c, told, {}) for c in (first, added)}
+    assert topics[added.id].extra
+    assert sorted(len(m) for m in measures([first, added], topics)) == [1, 1]

@@ -1019,6 +1019,10 @@ _EXTRA = re.compile(
     r"(?!\s+than\b)",
     re.IGNORECASE,
 )
+# "That brought him another three-year sentence": the word that adds a prison term to one
+# told before, left before the term's span (a crowd of "another 20,000" in another city is
+# that city's whole crowd, beyond the first city's).
+_EXTRA_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 # "three of the injured", "12 of them": a part of those counted before, never the whole.
 _PART_OF = re.compile(
     r"^\s*of\s+(?:the|those|them|these)\b|^[\w-]+\s+of\s+(?:the|them|those|these|whom)\b",
@@ -2616,7 +2620,10 @@ def topic_of(
         or places.at_home(where),
         at_scene=bool(places and where and places.at_scene(where)),
         extra=(
-            _EXTRA.search(claim.text) is not None
+            (
+                _EXTRA.search(claim.text) is not None
+                or (population in TERMS and _EXTRA_BEFORE.search(before[-20:]) is not None)
+            )
             and not _others_of_another_harm(claim, document, before, state or "other")
         )
         or (_PART_OF.match(after) is not None and whole is None and kind_of is None)
