@@ -249,3 +249,44 @@ def test_one_report_copied_by_two_is_one_echo(tmp_path: Path) -> None:
 )
 def test_an_acronym_names_a_body_as_entities_read_it(short: str, name: str, expected: bool) -> None:
     assert names_outlet(short, name) is expected
+
+
+NETWORK = (
+    "Dalby market shelled\n\nArtillery shells hit the market district of Dalby on Tuesday. "
+    f"The {MONITOR} obtained information from several reliable sources in the town, who "
+    "reported to the Monitor that 48 civilians were killed in the shelling."
+)
+AGENCY_ON_MONITOR = (
+    "Toll rises in Dalby\n\nTALLIS - Shelling on Dalby killed 48 civilians on Tuesday, "
+    f"according to the {MONITOR}. The Tallis-based group tracks casualties across the region."
+)
+
+
+def test_the_unnamed_sources_of_a_body_s_own_release_are_the_body(tmp_path: Path) -> None:
+    # The sources who told the body are its own network: an agency quoting the body on
+    # the same toll adds no second source.
+    report = _analysed(
+        tmp_path, ("release", None, NETWORK), ("agency", "Corran Press Agency", AGENCY_ON_MONITOR)
+    )
+    tolls = [c for c in report.claims if c.figure is not None and c.figure.low == 48]
+    assert any(c.doc == "release" and c.said_by and c.said_by.anonymous for c in tolls), [
+        (c.doc, c.said_by) for c in tolls
+    ]
+    assert _toll_sources(report) == (1, (MONITOR,))
+
+
+def test_unnamed_sources_in_another_outlet_s_report_stay_their_own(tmp_path: Path) -> None:
+    # A newspaper whose sources told it the toll is not the body it also quotes.
+    report = _analysed(
+        tmp_path,
+        (
+            "paper",
+            "Varga Herald",
+            "Dalby market shelled\n\nArtillery shells hit the market district of Dalby on "
+            "Tuesday. Several reliable sources in the town told the Varga Herald that 48 "
+            "civilians were killed in the shelling.",
+        ),
+        ("agency", "Corran Press Agency", AGENCY_ON_MONITOR),
+    )
+    count, names = _toll_sources(report)
+    assert count == 2, names

@@ -626,6 +626,7 @@ class Upstreams:
             for key in source.keys[1:]:
                 self._union(source.keys[0], key)
         self._join_outlets(claims, documents, entities)
+        self._join_networks(claims, documents)
         self._join_officers(claims, entities)
         for claim, other in sorted(adopted.items()):
             self._union(f"copy:{claim}", self.sources[other].keys[0])
@@ -671,6 +672,27 @@ class Upstreams:
                 found = seen[names] = [o for o in outlets if any(names_outlet(n, o) for n in names)]
             for outlet in found:
                 self._union(key, f"n:{normalise(outlet)}")
+
+    def _join_networks(self, claims: Sequence[Claim], documents: Mapping[str, Document]) -> None:
+        """A body's own release (:func:`speaking_body`) that credits unnamed sources who
+        told the body ("several reliable sources reported to the Monitor") gives its own
+        information network: those sources are one source with the body. Only in the
+        body's own release: an unnamed source a report credits to a body it relays stays
+        an unnamed source of its own."""
+        for claim in claims:
+            speaker = claim.said_by
+            key = self.sources[claim.id].keys[0]
+            if speaker is None or not speaker.anonymous or not key.startswith("anon:"):
+                continue
+            doc = documents.get(claim.doc)
+            if doc is None or doc.outlet or doc.agency or claim.outlet:
+                continue
+            body = speaking_body(doc.text)
+            if body is None:
+                continue
+            holder = claim.via[0] if claim.via else body
+            if names_outlet(holder, body):
+                self._union(key, f"n:{normalise(body)}")
 
     def _join_officers(self, claims: Sequence[Claim], entities: Sequence[Entity]) -> None:
         """A person quoted in a role of a body the story names ("Observatory director
