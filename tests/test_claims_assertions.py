@@ -325,6 +325,28 @@ def test_claims_assertions_postponed_event_is_negated() -> None:
     assert found.assertion.subject == "the fighters"
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The talks were focused on the exit of the fighters from Velmora.", "the exit"),
+        ("The negotiations centred on a ceasefire in Velmora.", "a ceasefire"),
+        ("The talks are about the withdrawal of the Sarin Brigade from Belgar.", "the withdrawal"),
+    ],
+)
+def test_claims_assertions_talks_with_a_topic_took_place(text: str, topic: str) -> None:
+    # A verb giving the talks' topic takes their being held for granted: one statement
+    # that they took place, its topic the object (not a second statement of the topic).
+    found = find(text)
+    assert [f.assertion.predicate for f in found] == ["negotiate"], [f.assertion for f in found]
+    assertion = found[0].assertion
+    assert assertion.polarity == "affirmed"
+    assert assertion.object is not None and assertion.object.startswith(topic)
+
+
+def test_claims_assertions_talks_about_a_day_give_no_topic() -> None:
+    assert find("The talks were about Tuesday.") == ()
+
+
 # -- modality -----------------------------------------------------------------------
 
 

@@ -79,7 +79,9 @@ organisation acting ("the rejection of an agency", "the airstrikes of the coalit
 state acts only in decisions, and "the evacuation of the town" has the town as object);
 or when it is the subject of an occurrence verb ("take place", "happen", "begin", "be
 under way", "be carried out": affirmed; "be postponed", "be delayed", "be cancelled":
-negated); or the object of a support verb ("X held talks with Y", "X conducted
+negated); or when it is the subject of a verb that gives its topic ("the talks focused on
+X", "the talks were about X", "the negotiations are for X": affirmed, with X as object);
+or the object of a support verb ("X held talks with Y", "X conducted
 airstrikes"), whose subject it takes.
 A nominal inside another statement's object ("ruled out the exit of ...") is left to
 that statement.
@@ -192,6 +194,16 @@ SPEECH = frozenset(
 OCCUR_VERBS = frozenset({"happen", "occur", "begin", "start", "proceed", "continue", "resume"})
 OCCUR_PASSIVE = frozenset({"carry", "conduct", "hold", "complete", "implement", "launch"})
 STOP_PASSIVE = frozenset({"postpone", "delay", "cancel", "suspend", "halt", "stop", "stall"})
+# Verbs that give what an event is about ("the talks focused on X", "the talks were about
+# X"): they take its being under way for granted. Verb lemma -> the preposition of its topic.
+TOPIC_VERBS: dict[str, frozenset[str]] = {
+    "focus": frozenset({"on", "upon"}),
+    "center": frozenset({"on", "around"}),
+    "centre": frozenset({"on", "around"}),
+    "concentrate": frozenset({"on"}),
+    "revolve": frozenset({"around"}),
+    "be": frozenset({"about", "for", "over"}),
+}
 SUPPORT_VERBS = frozenset(
     {"hold", "conduct", "launch", "carry", "wage", "lead", "stage", "resume", "mount"}
 )
@@ -729,6 +741,15 @@ class _Reader:
                 used.extend(occurs)
                 if self._negated(head) or head.lemma.lower() in STOP_PASSIVE:
                     polarity = "negated"
+        if head is not None and not event and noun.dep in ("nsubj", "nsubjpass"):
+            topic = self._topic(head)
+            if topic is not None:
+                # "the talks were focused on X": the talks took place, and X is their topic
+                event = True
+                cue = head
+                used.extend((head.i, topic.i))
+                if obj is None:
+                    obj = self.pobj(topic)
         if head is not None and noun.dep == "dobj" and head.lemma.lower() in SUPPORT_VERBS:
             s, _ = self._subject(head, 0)
             if s is not None and subject is None:
@@ -775,6 +796,17 @@ class _Reader:
             return [verb.i]
         if lemma == "stall":
             return [verb.i]
+        return None
+
+    def _topic(self, verb: Token) -> Token | None:
+        """The preposition that gives an event's topic after its verb ("focused on"), or None."""
+        preps = TOPIC_VERBS.get(verb.lemma.lower())
+        if preps is None:
+            return None
+        for prep in self.kids(verb, "prep"):
+            found = self.pobj(prep)
+            if prep.lower in preps and found is not None and found.ent not in ("DATE", "TIME"):
+                return prep
         return None
 
     def _acting(self, tok: Token, canonical: str) -> bool:
@@ -1079,13 +1111,13 @@ class _Reader:
     def _select(self, found: Sequence[_Found]) -> list[_Found]:
         """Keep the statements a brief needs: linked, concrete, not generic, not repeated."""
         # A nominal inside another statement's object is its content ("ruled out the exit
-        # of X"); inside an argument with the same predicate it repeats it.
+        # of X", "the talks were about the exit of X"); inside an argument with the same
+        # predicate it repeats it.
         inside = [
             (arg.first, arg.last, f.span.assertion.predicate, arg is f.obj)
             for f in found
-            if not f.nominal
             for arg in (f.subj, f.obj)
-            if arg is not None
+            if arg is not None and (not f.nominal or (f.event and arg is f.obj))
         ]
         kept: list[_Found] = []
         seen: set[tuple[object, ...]] = set()
