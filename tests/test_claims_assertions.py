@@ -347,6 +347,40 @@ def test_claims_assertions_talks_about_a_day_give_no_topic() -> None:
     assert find("The talks were about Tuesday.") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity", "modality"),
+    [
+        ("Reyes said the talks would be held on Monday.", "affirmed", "expected"),
+        ("The negotiations were held in Velmora last week.", "affirmed", "asserted"),
+        ("Torvald said the talks would not be held.", "negated", "expected"),
+    ],
+)
+def test_claims_assertions_talks_held_are_a_statement(
+    text: str, polarity: str, modality: str
+) -> None:
+    # "be held" with the talks as its subject says the talks take place; a day or a
+    # place is no party to them.
+    found = only(text, "negotiate").assertion
+    assert (found.polarity, found.modality) == (polarity, modality)
+    assert found.object is None
+
+
+def test_claims_assertions_talks_held_with_and_between_parties() -> None:
+    found = only("Talks would be held with the Sarin Brigade on Monday.", "negotiate")
+    assert found.assertion.object == "the Sarin Brigade"
+    text = "Negotiations were held between the Orvel council and the Sarin Brigade."
+    assert only(text, "negotiate").assertion.subject == "the Orvel council and the Sarin Brigade"
+
+
+def test_claims_assertions_talks_held_on_an_island_have_no_topic() -> None:
+    assert only("The talks were held on the island of Koda.", "negotiate").assertion.object is None
+
+
+def test_claims_assertions_attack_launched_on_a_town() -> None:
+    found = only("An attack was launched on Velmora.", "attack").assertion
+    assert (found.object, found.object_entity) == ("Velmora", entity_id("Velmora"))
+
+
 # -- modality -----------------------------------------------------------------------
 
 

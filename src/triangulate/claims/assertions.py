@@ -82,7 +82,10 @@ under way", "be carried out": affirmed; "be postponed", "be delayed", "be cancel
 negated); or when it is the subject of a verb that gives its topic ("the talks focused on
 X", "the talks were about X", "the negotiations are for X": affirmed, with X as object);
 or the object of a support verb ("X held talks with Y", "X conducted
-airstrikes"), whose subject it takes.
+airstrikes"), whose subject it takes. A support verb in the passive with its noun as
+subject ("the talks would be held", "an attack was launched on X") is an occurrence of
+that noun's event; the verb's object prepositions may give its object ("held with X"),
+never a day, nor for a decision a place after "on" ("held on the island").
 A nominal inside another statement's object ("ruled out the exit of ...") is left to
 that statement.
 
@@ -516,6 +519,15 @@ class _Reader:
         if complement and governor is not None and governor.i in self.matches:
             return None  # the governing predicate holds this clause as its object
         subject, patient = self._subject(verb, 0)
+        if (
+            patient is not None
+            and patient.i in used[1:]
+            and patient.i in self.matches
+            and self._occurrence(verb, passive=True) is not None
+        ):
+            # "the talks would be held": the pattern's own noun is the passive subject, so
+            # the statement is that the event takes place, read from the noun.
+            return self._nominal(patient, self.matches[patient.i][0])
         subject = self._antecedent(verb, subject)
         last = self.tree[used[-1]]
         obj: _Arg | None = None
@@ -710,7 +722,7 @@ class _Reader:
         if subject is None and canonical in ("negotiate", "agree"):
             subject = self.prep_object(noun, ("between",))
             up = self.head(noun)
-            if subject is None and up is not None and noun.dep == "nsubj":
+            if subject is None and up is not None and noun.dep in ("nsubj", "nsubjpass"):
                 subject = self.prep_object(up, ("between",))  # "talks took place between"
         of = self.prep_object(noun, ("of",))
         obj: Token | None = None
@@ -741,6 +753,8 @@ class _Reader:
                 used.extend(occurs)
                 if self._negated(head) or head.lemma.lower() in STOP_PASSIVE:
                     polarity = "negated"
+                if obj is None:
+                    obj = self._event_object(head, canonical)
         if head is not None and not event and noun.dep in ("nsubj", "nsubjpass"):
             topic = self._topic(head)
             if topic is not None:
@@ -796,6 +810,26 @@ class _Reader:
             return [verb.i]
         if lemma == "stall":
             return [verb.i]
+        return None
+
+    def _event_object(self, verb: Token, canonical: str) -> Token | None:
+        """The object an occurrence verb carries for its event ("talks were held with X").
+
+        A day is no object, nor is a place after "on" for a decision: that is where the
+        talks were held ("held on the island"), not what they were about.
+        """
+        preps = OBJECT_PREPS.get(canonical, ())
+        for prep in self.kids(verb, "prep"):
+            found = self.pobj(prep) if prep.lower in preps else None
+            if found is None or found.ent in ("DATE", "TIME"):
+                continue
+            if (
+                prep.lower == "on"
+                and canonical in DECISIONS
+                and self._is_place(_Arg(found, found.i, found.i + 1))
+            ):
+                continue
+            return found
         return None
 
     def _topic(self, verb: Token) -> Token | None:
