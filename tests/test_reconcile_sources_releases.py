@@ -290,3 +290,29 @@ def test_unnamed_sources_in_another_outlet_s_report_stay_their_own(tmp_path: Pat
     )
     count, names = _toll_sources(report)
     assert count == 2, names
+
+
+def test_a_body_s_network_is_shown_by_the_body_s_name(tmp_path: Path) -> None:
+    # Beside another outlet's different toll, the release's unnamed sources are listed and
+    # explained as the body itself, not as "several reliable sources (unnamed, via ...)".
+    report = _analysed(
+        tmp_path,
+        ("release", None, NETWORK),
+        (
+            "paper",
+            "Varga Herald",
+            "Dalby market shelled\n\nArtillery shells hit the market district of Dalby on "
+            "Tuesday. Shelling on Dalby killed 61 civilians, Mayor Tomas Brandt said.",
+        ),
+    )
+    (group,) = [
+        g
+        for g in report.groups
+        if g.kind == "figure"
+        and any(c.doc == "release" and c.id in g.claims for c in report.claims)
+        and any(c.doc == "paper" and c.id in g.claims for c in report.claims)
+    ]
+    assert MONITOR in group.sources, group.sources
+    assert not any("unnamed" in s for s in group.sources), group.sources
+    assert MONITOR in group.explanation, group.explanation
+    assert "reliable sources" not in group.explanation, group.explanation

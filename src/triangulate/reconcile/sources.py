@@ -678,7 +678,8 @@ class Upstreams:
         told the body ("several reliable sources reported to the Monitor") gives its own
         information network: those sources are one source with the body. Only in the
         body's own release: an unnamed source a report credits to a body it relays stays
-        an unnamed source of its own."""
+        an unnamed source of its own. Merged with the body, the network is shown by the
+        body's name, as a group's sources and its explanation name it."""
         for claim in claims:
             speaker = claim.said_by
             key = self.sources[claim.id].keys[0]
@@ -693,6 +694,7 @@ class Upstreams:
             holder = claim.via[0] if claim.via else body
             if names_outlet(holder, body):
                 self._union(key, f"n:{normalise(body)}")
+                self.sources[claim.id] = Source(keys=self.sources[claim.id].keys, name=body)
 
     def _join_officers(self, claims: Sequence[Claim], entities: Sequence[Entity]) -> None:
         """A person quoted in a role of a body the story names ("Observatory director
