@@ -713,6 +713,33 @@ def test_claims_figures_running_total_counts_the_toll_past_its_time_phrase(text:
     assert total.figure.measure.startswith("people killed")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Orvel arrested 35 protesters on Monday, bringing the total to 700.",
+        "Police in Orvel arrested 35 protesters on Monday, bringing the total so far to 700.",
+        "Guards in Dalby detained 12 miners on Friday, taking the tally to 90, Varga said.",
+    ],
+)
+def test_claims_figures_a_bare_total_counts_what_the_clause_counted(text: str) -> None:
+    # "the total" names nothing it counts: the 700 are those the clause's own count counts,
+    # with its verb, and the total keeps no day of the act that raised it
+    spans = {text[f.start : f.end]: f.figure for f in read(text)}
+    (day,) = [f for t, f in spans.items() if t[:2] in {"35", "12"}]
+    (total,) = [f for t, f in spans.items() if t[:2] in {"70", "90"}]
+    assert total.measure == day.measure
+    assert total.counted == day.counted
+    assert total.qualifiers == day.qualifiers
+    assert total.scope is None
+
+
+def test_claims_figures_a_toll_carried_so_far_is_still_the_toll() -> None:
+    text = "Nine people died in Tallis on Monday, taking the toll so far to 318."
+    (total,) = [f for f in read(text) if text[f.start : f.end] == "318"]
+    assert total.figure.measure.startswith("people killed")
+    assert total.figure.scope is None
+
+
 def test_claims_figures_a_date_still_covers_a_figure_of_another_clause() -> None:
     # Not a total a count is brought to: the sentence's one date scopes it.
     text = "Heavy rain flooded Basra on Friday, forcing 300 families from their homes."

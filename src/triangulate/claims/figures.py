@@ -180,8 +180,10 @@ nearest time phrase of the sentence scopes it: a date stated once in a sentence 
 figures listed in it. Not so the total a clause brings a running count to ("Nine died on Monday,
 taking the toll to 318", "bringing the total to", "raising the number of dead to"): the day
 dates the nine, while the total holds as of its telling, so it keeps its own clause's time
-only ("bringing the toll since March to 318"). Phrases that hold another figure ("from dozens
-a day") are rates, and "under the age of 18" is an age, not a time.
+only ("bringing the toll since March to 318"). Such a bare total, tally, count or number
+counts what the clause's own count counts ("arrested 35 protesters, bringing the total so far
+to 700": protesters arrested). Phrases that hold another figure ("from dozens a day") are
+rates, and "under the age of 18" is an age, not a time.
 
 ==============================================================================================
 event nouns (lemma)
@@ -1163,6 +1165,8 @@ def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> To
             continue
         if (tok.dep == "prep" and tok.lower in _MEASURE_PREPS) or compared:
             compared = False
+            if tok.lower == "to":
+                head = _past_so_far(tree, head)  # "bringing the total so far to 700"
             if head.pos == "NOUN":
                 # "the flood toll near 60"; "bringing the toll since the collapse to 29": the
                 # count carried up, where the parse hung "to" on the phrase between
@@ -2059,6 +2063,21 @@ def _carried_past(tree: Tree, noun: Token) -> Token | None:
     return next((c for c in counts if c.lemma.lower() in _RUNNING_COUNTS and c.i < noun.i), None)
 
 
+# Adverbs a report sets between a running count and the total it is carried to: "bringing the
+# total so far to 700", "taking the toll thus far to 45".
+_SO_FAR = frozenset({"far", "now"})
+
+
+def _past_so_far(tree: Tree, word: Token) -> Token:
+    """The verb carrying a count up, where the parse hung its "to" on an adverb between
+    (``_SO_FAR``: "bringing the total so far to 700"); else ``word`` itself."""
+    if word.lower in _SO_FAR and word.dep == "advmod" and word.head != word.i:
+        head = tree.head(word)
+        if _is_verb(head) and head.lemma.lower() in _CARRIED_TO:
+            return head
+    return word
+
+
 def _brought_to(tree: Tree, reading: _Reading) -> bool:
     """Whether the figure is the total a clause brings a running count to ("..., taking the
     toll to 318"): the object of "to" after a verb carrying a toll, a total, a tally or a
@@ -2071,7 +2090,7 @@ def _brought_to(tree: Tree, reading: _Reading) -> bool:
     prep = tree.head(tok)
     if prep.lower != "to" or prep.head == prep.i:
         return False
-    verb = tree.head(prep)
+    verb = _past_so_far(tree, tree.head(prep))
     past = _carried_past(tree, verb) if not _is_verb(verb) else None
     if past is not None:
         verb = past  # "the toll since the collapse to 29": "to" on the phrase between
@@ -2940,6 +2959,46 @@ def _borrow_shares(text: str, tree: Tree, places: _Places, readings: list[_Readi
                 break
 
 
+def _carry_counts(tree: Tree, readings: list[_Reading]) -> None:
+    """A bare total a clause carries up counts what the clause's own count counts.
+
+    "Police arrested 35 protesters on Monday, bringing the total to 700": the 700 are
+    protesters arrested, as the 35 are, with the 35's noun, state and verb; a total, tally,
+    count or number with no "of" phrase of its own says nothing of what it counts. Its
+    place and time scope stay its own (a running total holds as of its telling).
+    """
+    for reading in readings:
+        total = reading.noun
+        if (
+            total is None
+            or total.lemma.lower() not in _CONTAINERS & _RUNNING_COUNTS
+            or total.head == total.i
+            or not _brought_to(tree, reading)
+        ):
+            continue
+        clause = tree.head(tree.head(total))  # "arrested ..., bringing the total to 700"
+        raised = next(
+            (
+                other
+                for other in reversed(readings)
+                if other is not reading
+                and other.number.i < reading.number.i
+                and other.number.sent == reading.number.sent
+                and other.quantity.kind == reading.quantity.kind
+                and other.noun is not None
+                and clause in other.predicate
+            ),
+            None,
+        )
+        if raised is None:
+            continue
+        reading.noun, reading.counted, reading.label = raised.noun, raised.counted, raised.label
+        reading.state, reading.cause = raised.state, raised.cause
+        reading.actor = reading.actor or raised.actor
+        reading.adjectives = list(raised.adjectives)
+        reading.qualifiers = list(raised.qualifiers)
+
+
 def _antecedent(text: str, readings: list[_Reading], k: int) -> _Reading | None:
     """For a figure counting "them": the nearest earlier total of more than one in this or
     the last sentence, never in a headline (a title is no sentence of the body)."""
@@ -3062,6 +3121,7 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
     ]
     _link_parents(readings)
     _borrow_shares(text, tree, places, readings)
+    _carry_counts(tree, readings)
     # Where the next figure that is no breakdown part starts, after each reading.
     limits = [len(text)] * len(readings)
     for k in range(len(readings) - 2, -1, -1):
