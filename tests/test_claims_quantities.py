@@ -590,6 +590,11 @@ def test_claims_quantities_another_before_a_number_is_no_count_of_its_own() -> N
         ("a law to raise the number of seats from 65 to 125", ["65", "125"]),
         ("the board will expand its panel from 9 to 15 judges", ["9", "15"]),
         ("plans to cut the staff from 400 to 250", ["400", "250"]),
+        # the object with its phrases between the verb and "from": still a change
+        ("a law to raise the number of seats in the Orvel council from 65 to 125", ["65", "125"]),
+        ("will raise the U.S. levy on Orvel steel from 5 to 10 percent", ["5", "10 percent"]),
+        # a verb of another sentence changes nothing here
+        ("Tallis rose to speak. Crowds came from 10 to 12 towns.", ["from 10 to 12"]),
         ("270 nurses and 198 porters", ["270", "198"]),
         ("one was killed and two were hurt", ["one", "two"]),
         ("from dozens a day to fewer than 10", ["dozens", "fewer than 10"]),
@@ -3070,6 +3075,7 @@ def test_opening_hedge_is_read_before_a_currency_sign(
         ("The charter will raise the number of seats from 65 to 125.", "65", True),
         ("The charter will raise the number of seats from 65 to 125.", "125", False),
         ("Orvel boosted its fleet from about 40 to 70 buses.", "40", True),
+        ("Dalby will cut the staff of the Varga plant in Corran from 400 to 250.", "400", True),
         # no verb of change: a range, and a place or origin after "from" is none
         ("Crowds of from 65 to 125 people gathered.", "65", False),
         ("Torvald flew 65 miles from Dalby to the coast.", "65", False),

@@ -4235,7 +4235,10 @@ _CHANGE_VERB_RE = re.compile(
     # a verb that changes a number someone sets: "raise the number of seats from 65 to 125"
     r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)|decrease[sd]?|decreasing|"
     r"hike[sd]?|hiking|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|extend(?:s|ed|ing)?|"
-    r"widen(?:s|ed|ing)?|enlarge[sd]?|enlarging)\b(?:\s+\S+){0,6}\s+$",
+    r"widen(?:s|ed|ing)?|enlarge[sd]?|enlarging)\b"
+    # up to ten words between, the object with its phrases ("raise the number of seats in
+    # the Orvel council from 65 to 125"), never across a sentence's end
+    r"(?:\s+(?!\S*[.!?]\s+(?-i:[A-Z\"\u201c]))\S+){0,10}\s+$",
     re.IGNORECASE,
 )
 # The words from "from" on to a change's new value: "from 65 to 125", "from 65 seats to 125",
