@@ -155,6 +155,40 @@ def test_two_running_tolls_of_different_days_are_an_update(tmp_path: Path) -> No
     assert _verdicts(report) == ["update"]
 
 
+def test_a_running_count_told_on_an_earlier_day_rose_to_a_later_reports_count(
+    tmp_path: Path,
+) -> None:
+    # Both reports came out on one Monday, but the ministry's 650 was told the Tuesday
+    # before: the count stood at 650 then and at 700 as of Monday, so it rose; no dispute.
+    report = _report(
+        tmp_path,
+        (
+            "coast",
+            "Arrests in Orvel\n\nMonday, March 10, 2031",
+            "Police in Orvel arrested 35 protesters on Monday, bringing the total so far to "
+            "700, officials said.",
+        ),
+        (
+            "valley",
+            "Orvel protests\n\nMonday, March 10, 2031",
+            "Since the protests began, police in Orvel have arrested 650 people, the interior "
+            "ministry said on Tuesday.",
+        ),
+    )
+    verdicts = {
+        g.verdict for g in _figure_groups(report) if {"700", "650"} <= set(_values(report, g))
+    }
+    # (a look-alikes overlay may also hold them beside the day's 35, as scope_differs)
+    assert "update" in verdicts and "conflict" not in verdicts, [
+        (g.label, g.verdict) for g in _figure_groups(report)
+    ]
+
+
+def _values(report: Report, group: Group) -> list[str]:
+    claims = {c.id: c for c in report.claims}
+    return [claims[c].text.split()[0] for c in group.claims]
+
+
 def test_a_sudden_events_toll_so_far_is_its_days_toll(tmp_path: Path) -> None:
     # A quake kills at one moment: its toll "so far" and its toll on its day are one toll.
     report = _report(
