@@ -36,9 +36,9 @@ whatever relays carry it. A body that publishes a report of the story speaks in 
 itself: a claim another report credits to it, by its name, a short form holding its head
 word ("the Monitor") or its acronym, is one source with the body's report in its own voice
 (:func:`names_outlet`); and a person quoted in a role of a body the story names
-("Observatory director Rami Lind") speaks for the body. A report without an outlet whose
+("Monitor director Rami Lind") speaks for the body. A report without an outlet whose
 own words say which body it speaks as (its sources telling the body, "sources reported to
-the Observatory"; or the body's first person, signed with its name) is that body's
+the Monitor"; or the body's first person, signed with its name) is that body's
 release (:func:`speaking_body`): its own voice is the body's. A source is shown by the
 fullest name the story gives it ("Orvel Monitor for Civil Rights" where a report wrote
 "OMCR"; :meth:`Upstreams.names`). A group's count leaves out a report's own voice on a
@@ -456,8 +456,8 @@ _BODY_NAME = (
 )
 _NAMES = re.compile(_BODY_NAME)
 # A report's sources speaking to the body that publishes it, in its own narration ("sources
-# told the Observatory", "sources, who reported to the Monitor", "the sources confirmed to
-# the Syrian Observatory"): an outlet names itself so, as the one its sources told.
+# told the Monitor", "sources, who reported to the Monitor", "the sources confirmed to
+# the Orvel Monitor"): an outlet names itself so, as the one its sources told.
 _TOLD_BODY = re.compile(
     r"\b[Ss]ources?\b[^.!?\n“”\"]{0,80}?\b(?:told|informed|(?:reported|confirmed|said|spoke|"
     r"disclosed|revealed|explained)\s+to)\s+(?:the\s+)?(?P<name>" + _BODY_NAME + ")"
@@ -480,8 +480,8 @@ _SPEAKS_OF = (
 
 
 def _fullest(name: str, text: str) -> str:
-    """The fullest name the text gives the body it also calls ``name`` ("Syrian
-    Observatory for Human Rights" for "the Observatory")."""
+    """The fullest name the text gives the body it also calls ``name`` ("Orvel
+    Monitor for Civil Rights" for "the Monitor")."""
     best = _ARTICLES.sub("", name.strip())
     for found in _NAMES.finditer(text):
         full = _ARTICLES.sub("", found.group(0))
@@ -493,14 +493,14 @@ def _fullest(name: str, text: str) -> str:
 @lru_cache(maxsize=256)
 def speaking_body(text: str) -> str | None:
     """The body a report without an outlet speaks as, where its own words say which: the
-    one its sources told ("sources reported to the Observatory"), or, where it speaks in
+    one its sources told ("sources reported to the Monitor"), or, where it speaks in
     its own first person ("we documented"), the body that signs it on its last line. None
     where the report names no such body, names two, or credits the body's words as
-    another's ("according to the Observatory", "the Monitor said"): a report that relays
+    another's ("according to the Monitor", "the Monitor said"): a report that relays
     a body is not that body's own release.
 
-    The fullest name the report gives the body is its name ("Syrian Observatory for Human
-    Rights" for "the Observatory"), so other reports' credits to it meet it
+    The fullest name the report gives the body is its name ("Orvel Monitor for Civil
+    Rights" for "the Monitor"), so other reports' credits to it meet it
     (:func:`names_outlet`).
     """
     narration = _QUOTED.sub(" ", text)
