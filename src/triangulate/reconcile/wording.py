@@ -131,3 +131,37 @@ def their(name: str | Sequence[str]) -> str:
     """The possessive that refers back to the name: "its" for one source, "their" for many."""
     many = not isinstance(name, str) and len(list(name)) > 1
     return "their" if many or (isinstance(name, str) and plural(name)) else "its"
+
+
+_DETERMINERS = frozenset(
+    {
+        *("a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some"),
+        *("many", "few", "other", "another", "most", "all", "both", "each"),
+    }
+)
+
+
+def description_case(description: str, text: str = "") -> str:
+    """An unnamed source's description as it reads inside a list: its first word in lower
+    case where it is a common word that a report capitalised only to open a sentence or a
+    headline ("A source in the town's main hospital", "Hospital source", "Residents of
+    Al Jisr" -> "a source in the town's main hospital", "hospital source", "residents of
+    Al Jisr"). The word is common where it is a determiner, where the report (``text``)
+    also writes it in lower case, or where the report writes it capitalised only where a
+    sentence or a line starts; a name ("Sabil Now source", "Reuters source": capitalised
+    mid-sentence) and an acronym ("UN official") keep their capitals."""
+    first = description.split(" ", 1)[0]
+    if not first[:1].isupper() or (len(first) > 1 and not first[1:].islower()):
+        return description
+    low = first.lower()
+    word = re.escape(first)
+    if (
+        low in _DETERMINERS
+        or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
+        or (
+            re.search(rf"(?<![\w-]){word}(?![\w-])", text)
+            and not re.search(rf"(?<=[\w,;)] ){word}(?![\w-])", text)
+        )
+    ):
+        return low + description[len(first) :]
+    return description

@@ -16,7 +16,6 @@ stories is read as one story holding every document.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,6 +34,7 @@ from triangulate.model import (
 )
 from triangulate.nlp.languages import analysed_in
 from triangulate.reconcile.verdicts import not_compared
+from triangulate.reconcile.wording import description_case
 from triangulate.report.claims_text import (
     CONTESTED,
     VERDICT_ORDER,
@@ -426,40 +426,6 @@ def _speaker(
     if claim.via:
         return claim.via[0]
     return claim.outlet or names.get(claim.doc) or "an unnamed report"
-
-
-_DETERMINERS = frozenset(
-    {
-        *("a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some"),
-        *("many", "few", "other", "another", "most", "all", "both", "each"),
-    }
-)
-
-
-def description_case(description: str, text: str = "") -> str:
-    """An unnamed source's description as it reads inside a list: its first word in lower
-    case where it is a common word that a report capitalised only to open a sentence or a
-    headline ("A source in the town's main hospital", "Hospital source", "Residents of
-    Al Jisr" -> "a source in the town's main hospital", "hospital source", "residents of
-    Al Jisr"). The word is common where it is a determiner, where the report (``text``)
-    also writes it in lower case, or where the report writes it capitalised only where a
-    sentence or a line starts; a name ("Sabil Now source", "Reuters source": capitalised
-    mid-sentence) and an acronym ("UN official") keep their capitals."""
-    first = description.split(" ", 1)[0]
-    if not first[:1].isupper() or (len(first) > 1 and not first[1:].islower()):
-        return description
-    low = first.lower()
-    word = re.escape(first)
-    if (
-        low in _DETERMINERS
-        or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
-        or (
-            re.search(rf"(?<![\w-]){word}(?![\w-])", text)
-            and not re.search(rf"(?<=[\w,;)] ){word}(?![\w-])", text)
-        )
-    ):
-        return low + description[len(first) :]
-    return description
 
 
 def type_text(entity: Entity) -> str:

@@ -74,6 +74,7 @@ from triangulate.reconcile.intervals import (
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.splits import said_value
 from triangulate.reconcile.times import other_time
+from triangulate.reconcile.wording import description_case
 
 MIN_WORDS = 6
 MAX_WORDS = 70
@@ -899,9 +900,11 @@ def _who(claim: Claim, documents: Mapping[str, Document]) -> str:
     (:func:`~triangulate.reconcile.sources.publisher`)."""
     if claim.said_by is not None:
         if claim.said_by.anonymous:
-            # A description, not a name: its article in small letters inside the note
-            # ("around 60 (a source in the town's main hospital, via ...)").
-            return f"{_lowered(claim.said_by.name)}, via {publisher(claim, documents)}"
+            # A description, not a name, as it reads inside the note ("around 60 (a source
+            # in the town's main hospital, via ...)").
+            doc = documents.get(claim.doc)
+            name = description_case(claim.said_by.name, doc.text if doc else "")
+            return f"{name}, via {publisher(claim, documents)}"
         return claim.said_by.name
     if claim.via:
         return claim.via[-1]
