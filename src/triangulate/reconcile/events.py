@@ -293,6 +293,24 @@ def sizes_apart(
     return Split(parts=claims_of(sizes), reason=reason)
 
 
+def told_day(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The day a running count was told, where its sentence says so before its report came
+    out ("have arrested 650 people since the protests began, the ministry said on Tuesday"
+    in a report of the Monday after): the count stood so on that day, not on the report's.
+    None where the sentence names no such day of telling (:func:`told_on`), or names the
+    report's own day, the day before it or a later one: a report relays the statement of
+    the day before as the count it has, as a toll told on Saturday and printed on Sunday
+    stands for Sunday's report."""
+    when, doc, day = claim.when, documents.get(claim.doc), _one_day(claim)
+    if doc is None or when is None or day is None or not when.text:
+        return None
+    told, out = day_number(day), day_number(published(claim, documents)[:10])
+    if told is None or out is None or out - told < 2:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    return day if told_on(doc.text, begin, end, when.text) else None
+
+
 # Words tying a count to those before it: a running total, not one occasion's count.
 _TIED = re.compile(
     r"\b(?:bring|brings|bringing|brought|total|in\s+all|so\s+far|to\s+date|since|"
@@ -307,11 +325,8 @@ def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
     ("bringing the total to", "so far") or saying it changed ("rose to"), or time words
     dating the telling ("the ministry said on Wednesday") or a stand by a day ("by
     Wednesday"): :func:`told_on`."""
-    when = claim.when
-    doc = documents.get(claim.doc)
-    if doc is None or when is None or when.start is None or when.precision != "day":
-        return None
-    if when.end is not None and when.end[:10] != when.start[:10]:
+    when, doc, day = claim.when, documents.get(claim.doc), _one_day(claim)
+    if doc is None or when is None or day is None:
         return None
     begin, end = sentence_span(doc.text, claim.start, claim.end)
     scope = claim.figure.scope if claim.figure else None
@@ -319,7 +334,17 @@ def own_day(claim: Claim, documents: Mapping[str, Document]) -> int | None:
         return None
     if changed_cue(claim, documents) or told_on(doc.text, begin, end, when.text or ""):
         return None
-    return day_number(when.start[:10])
+    return day_number(day)
+
+
+def _one_day(claim: Claim) -> str | None:
+    """The one day a claim's time words name, as ISO text, or None (no time words, a
+    month, a span of days)."""
+    when = claim.when
+    if when is None or when.start is None or when.precision != "day":
+        return None
+    day = when.start[:10]
+    return day if when.end is None or when.end[:10] == day else None
 
 
 # A verb of telling just before a day: the day the figure was told, not its event's

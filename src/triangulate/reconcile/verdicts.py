@@ -240,7 +240,7 @@ from triangulate.reconcile.events import (
     numbered_events_apart,
     occasions_apart,
     sizes_apart,
-    told_on,
+    told_day,
     undated_apart,
 )
 from triangulate.reconcile.games import causes_apart, games_apart
@@ -768,27 +768,6 @@ _EARLIER_PUT = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|least|at\s+least)\s+)*$",
     re.IGNORECASE,
 )
-
-
-def told_day(claim: Claim, documents: Mapping[str, Document]) -> str | None:
-    """The day a running count was told, where its sentence says so before its report came
-    out ("have arrested 650 people since the protests began, the ministry said on Tuesday"
-    in a report of the Monday after): the count stood so on that day, not on the report's.
-    None where the sentence names no such day of telling (:func:`told_on`), or names the
-    report's own day, the day before it or a later one: a report relays the statement of
-    the day before as the count it has, as a toll told on Saturday and printed on Sunday
-    stands for Sunday's report."""
-    when, doc = claim.when, documents.get(claim.doc)
-    if doc is None or when is None or when.start is None or when.precision != "day":
-        return None
-    day = when.start[:10]
-    if (when.end is not None and when.end[:10] != day) or not when.text:
-        return None
-    told, out = day_number(day), day_number(published(claim, documents)[:10])
-    if told is None or out is None or out - told < 2:
-        return None
-    begin, end = sentence_span(doc.text, claim.start, claim.end)
-    return day if told_on(doc.text, begin, end, when.text) else None
 
 
 def _told_in_turn(
