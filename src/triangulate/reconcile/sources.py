@@ -572,6 +572,8 @@ class Upstreams:
     ) -> None:
         self._parent: dict[str, str] = {}
         self._story_names: dict[str, set[str]] | None = None
+        # Each claim's shown name, worked out on first asking (the sources are merged by then).
+        self._shown: dict[str, str] = {}
         self.sources = {c.id: source_of(c, documents) for c in claims}
         entities = tuple(entities)
         if any(described_kind(c.said_by) for c in claims):
@@ -751,7 +753,12 @@ class Upstreams:
         """The readable name of a claim's upstream, as the group's source list shows it: the
         fullest name the story gives that source (:meth:`names`), so an explanation names
         "John Henry" where the list does, not the "Henry" of one claim."""
-        return self._fullest(self.root(claim), [self.sources[claim].name])
+        shown = self._shown.get(claim)
+        if shown is None:
+            shown = self._shown[claim] = self._shown_name(
+                self.root(claim), [self.sources[claim].name]
+            )
+        return shown
 
     def counted(self, claims: Iterable[str]) -> list[str]:
         """The claims whose sources count, in their order: a report's own voice retelling
@@ -802,10 +809,10 @@ class Upstreams:
         by_root: dict[str, list[str]] = {}
         for c in self.counted(claims):
             by_root.setdefault(self.root(c), []).append(self.sources[c].name)
-        chosen = [self._fullest(root, names) for root, names in by_root.items()]
+        chosen = [self._shown_name(root, names) for root, names in by_root.items()]
         return tuple(sorted(chosen))
 
-    def _fullest(self, root: str, names: Sequence[str]) -> str:
+    def _shown_name(self, root: str, names: Sequence[str]) -> str:
         """The name a source is shown by, among ``names`` and the fuller names the story
         gives the same source (:meth:`names`)."""
         if self._story_names is None:
