@@ -14,6 +14,7 @@ from triangulate.model import (
     Echo,
     Figure,
     Group,
+    Hedge,
     Published,
     Speaker,
     When,
@@ -67,7 +68,26 @@ def _span(doc: Document, words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def _figure(claim_id: str, doc: Document, words: str, value: float) -> Claim:
+_HARBOUR_OFFICE = Speaker(name="harbour office")
+_MONDAY = When(start="2031-05-12", end="2031-05-12", precision="day")
+
+
+def _figure(
+    claim_id: str,
+    doc: Document,
+    words: str,
+    value: float,
+    *,
+    measure: str = "passengers stranded at Port Alder",
+    counted: str | None = "passengers",
+    hedge: Hedge = "about",
+    unit: str | None = None,
+    kind: str = "count",
+    said_by: Speaker | None = _HARBOUR_OFFICE,
+    when: When | None = _MONDAY,
+) -> Claim:
+    """A figure claim on the words of a report: by default the harbour office's count of
+    stranded passengers on Monday; a floor ("at least") has no ceiling."""
     start, end = _span(doc, words)
     return Claim(
         id=claim_id,
@@ -77,16 +97,17 @@ def _figure(claim_id: str, doc: Document, words: str, value: float) -> Claim:
         end=end,
         text=words,
         figure=Figure(
-            measure="passengers stranded at Port Alder",
-            counted="passengers",
+            measure=measure,
+            counted=counted,
             qualifiers=(),
             low=value,
-            high=value,
-            hedge="about",
-            unit=None,
+            high=None if hedge == "at_least" else value,
+            hedge=hedge,
+            unit=unit,
+            kind=kind,
         ),
-        said_by=Speaker(name="harbour office"),
-        when=When(start="2031-05-12", end="2031-05-12", precision="day"),
+        said_by=said_by,
+        when=when,
     )
 
 
@@ -448,26 +469,19 @@ def _unrest(hurt_verdict: str) -> str:
     docs = {k: _doc(k, text, day) for k, (text, day) in UNREST.items()}
 
     def figure(cid: str, doc: str, words: str, value: float, kind: str, who: str) -> Claim:
-        start, end = _span(docs[doc], words)
-        unit = "day" if kind == "duration" else None
-        return Claim(
-            id=cid,
-            kind="figure",
-            doc=doc,
-            start=start,
-            end=end,
-            text=words,
-            figure=Figure(
-                measure="unrest" if kind == "duration" else "people hurt",
-                counted=None if kind == "duration" else "people",
-                qualifiers=(),
-                low=value,
-                high=value,
-                hedge="about" if words.startswith("About") else "exact",
-                unit=unit,
-                kind=kind,
-            ),
+        span = kind == "duration"
+        return _figure(
+            cid,
+            docs[doc],
+            words,
+            value,
+            measure="unrest" if span else "people hurt",
+            counted=None if span else "people",
+            hedge="about" if words.startswith("About") else "exact",
+            unit="day" if span else None,
+            kind=kind,
             said_by=Speaker(name=who),
+            when=None,
         )
 
     claims = (
@@ -504,26 +518,20 @@ def test_summarize_a_note_of_a_figure_told_in_passing_says_the_lead_is_not_conte
     assert note.endswith("; its 'About 70 people' is not contested"), note
 
 
-def _sum(cid: str, doc: Document, words: str, value: float, unit: str, hedge: str) -> Claim:
-    start, end = _span(doc, words)
-    return Claim(
-        id=cid,
-        kind="figure",
-        doc=doc.id,
-        start=start,
-        end=end,
-        text=words,
-        figure=Figure(
-            measure=f"money grossed ({unit})",
-            counted=None,
-            qualifiers=(),
-            low=value,
-            high=value,
-            hedge=hedge,  # type: ignore[arg-type]
-            unit=unit,
-            kind="money",
-        ),
+def _sum(cid: str, doc: Document, words: str, value: float, unit: str, hedge: Hedge) -> Claim:
+    """A sum of money the studio says a film grossed."""
+    return _figure(
+        cid,
+        doc,
+        words,
+        value,
+        measure=f"money grossed ({unit})",
+        counted=None,
+        hedge=hedge,
+        unit=unit,
+        kind="money",
         said_by=Speaker(name="the studio"),
+        when=None,
     )
 
 
@@ -593,25 +601,18 @@ def test_summarize_weighs_no_time_until_an_event() -> None:
     ]
 
 
-def _toll(cid: str, doc: Document, words: str, low: float, hedge: str, who: Speaker) -> Claim:
-    start, end = _span(doc, words)
-    return Claim(
-        id=cid,
-        kind="figure",
-        doc=doc.id,
-        start=start,
-        end=end,
-        text=words,
-        figure=Figure(
-            measure="people killed",
-            counted="people",
-            qualifiers=(),
-            low=low,
-            high=None if hedge == "at_least" else low,
-            hedge=hedge,
-            unit=None,
-        ),
+def _toll(cid: str, doc: Document, words: str, low: float, hedge: Hedge, who: Speaker) -> Claim:
+    """A death toll as ``who`` gives it."""
+    return _figure(
+        cid,
+        doc,
+        words,
+        low,
+        measure="people killed",
+        counted="people",
+        hedge=hedge,
         said_by=who,
+        when=None,
     )
 
 
