@@ -51,8 +51,9 @@ def test_report_a_vague_count_of_another_order_is_listed_as_not_compared() -> No
         explanation="",
     )
     said = {v.value for v in voices(group, {c.id: c for c in claims})}
-    # "Several hundred" cannot be 10,000; "thousands" can reach it and is listed plainly.
-    assert said == {"10,000", "several hundred (not compared)", "thousands", "at least 10,000"}
+    # "Several hundred" cannot be 10,000; "thousands" can reach it and is listed plainly; a
+    # bound keeps its report's words.
+    assert said == {"10,000", "several hundred (not compared)", "thousands", "more than 10,000"}
     # Both ways: without the numbers there is nothing to set it apart from.
     alone = Group(
         id="g2",

@@ -90,6 +90,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from triangulate.claims.numwords import TEENS, TENS, UNITS
 from triangulate.claims.quantities import opening_hedge
 from triangulate.model import Claim, Document, Figure
 
@@ -364,7 +365,17 @@ def vague_words(figure: Figure, text: str) -> str | None:
         at = _word_at(lowered, words)
         if at >= 0:
             return text[at : at + len(words)]
-    return None
+    shown = _SIZE_WORDS.search(text)
+    return shown.group(0) if shown is not None else None
+
+
+_SIZE_WORDS = re.compile(
+    r"\btens\b(?!\s+of\s+(?:thousands|millions|billions)\b)|\bbillions\b|\bseveral\s+million\b",
+    re.IGNORECASE,
+)
+"""Other words that give a vague count its size as the figure reader reads them ("tens of
+them", "billions", "several million"), outside the tables above: shown as written, never as
+"an unspecified number of at least 20"."""
 
 
 def magnitude_of(figure: Figure, text: str) -> Interval | None:
@@ -831,9 +842,32 @@ def own_hedge(figure: Figure, text: str) -> str | None:
     100" set one bound, but a reader told "about 100" of a report that wrote "nearly 100"
     hears a figure that may lie above 100."""
     found = opening_hedge(text)
+    if found is None and not _DIGIT.search(text):
+        # A number in words ("at least two people", "more than a dozen cities"): the hedge
+        # before it, read as before a number in digits.
+        word = _NUMBER_WORD.search(text)
+        if word is not None:
+            found = opening_hedge(f"{text[: word.start()]}1{text[word.end() :]}")
     if found is None or found[1] != figure.hedge:
         return None
     return found[0].casefold()
+
+
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORD = re.compile(
+    r"\b(?:an?\s+)?(?:"
+    + "|".join(
+        sorted(
+            (*UNITS, *TEENS, *TENS, "dozen", "hundred", "thousand", "million", "billion"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+"""A number written in words, with its article ("a dozen"), as a figure's words may open
+with one after their hedge."""
 
 
 def number(value: float) -> str:

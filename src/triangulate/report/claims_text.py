@@ -9,6 +9,7 @@ from triangulate.claims.currency import AMBIGUOUS
 from triangulate.model import Assertion, Claim, Figure, Group, Published, SummarySentence
 from triangulate.reconcile.intervals import (
     describe,
+    own_hedge,
     range_unit,
     range_value,
     shows_unit,
@@ -21,7 +22,8 @@ from triangulate.reconcile.intervals import number as number  # every view's bar
 def value_text(figure: Figure, written: str | None = None) -> str:
     """The value with its hedge and unit, as every view shows it (one formatter,
     :func:`~triangulate.reconcile.intervals.describe`): "about 150", "600–700", "80%",
-    "77 years", "at least $13.5 million", "£10 million".
+    "77 years", "at least $13.5 million", "£10 million"; a bound in the words ``written``
+    opens with ("fewer than 10", "more than 4,000").
 
     A vague count is shown in the words that give its order of magnitude as the report
     writes them ("hundreds", "tens of thousands", from ``written``, the claim's text), never
@@ -39,7 +41,10 @@ def value_text(figure: Figure, written: str | None = None) -> str:
     elif low is None and high is None:
         return "?"
     else:
-        text = describe(figure)
+        # A bound in the report's own words ("fewer than 10", "more than 4,000"): "up to 10"
+        # would allow the 10 the report rules out. "About" words stay one reading.
+        bound = figure.hedge in {"at_least", "at_most"}
+        text = describe(figure, hedged=own_hedge(figure, written) if bound and written else None)
         if not shows_unit(figure):
             text += _unit_suffix(figure)  # a unit in the report's word: "80 yard"
     if figure.kind == "money" and figure.currency is None and _unsaid(figure.unit):
