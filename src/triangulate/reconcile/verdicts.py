@@ -261,6 +261,7 @@ from triangulate.reconcile.intervals import (
     own_hedge,
     told_words,
     tolerance,
+    unit_value,
     vague_words,
 )
 from triangulate.reconcile.intervals import stated as stated_value
@@ -1335,11 +1336,23 @@ def judge(
         )
     if len(series) >= 2 and (not all_agree(latest) or stale is not None):
         low, high = _extremes(series) if not all_agree(latest) else stale  # type: ignore[misc]
-        why = (
-            f"{_say(low, upstreams, documents, 'high')} while "
-            f"{_say(high, upstreams, documents, 'low')}, and "
-            f"the two cannot both be true {_read_as(claims, read)}"
+        # The reading named is the one of the two values set against each other, never a
+        # hedge only other claims of the measure carry.
+        pair = (*low.claims, *high.claims)
+        reading = _read_as(pair, _pair_read(pair, documents))
+        # A dispute a source's revision leaves standing is told from the revision: its
+        # superseded value never opens the explanation as if it still stood.
+        unsettled = (
+            next((s for s in series if low in s.superseded), None) if all_agree(latest) else None
         )
+        if unsettled is not None:
+            why = _unsettled_sentence(unsettled, high, upstreams, documents, reading)
+        else:
+            why = (
+                f"{_say(low, upstreams, documents, 'high')} while "
+                f"{_say(high, upstreams, documents, 'low')}, and "
+                f"the two cannot both be true {reading}"
+            )
         back = _days_back(claims, documents)
         if len(back) >= 2:
             why += (
@@ -1347,7 +1360,9 @@ def judge(
                 f"(reports of {', '.join(back[:-1])} and {back[-1]})"
             )
         if updates:
-            why += f"; meanwhile {_update_sentence(updates[0], upstreams)}"
+            others = [s for s in updates if s is not unsettled]
+            if others:
+                why += f"; meanwhile {_update_sentence(others[0], upstreams)}"
             why += _retold_note(claims, retold, upstreams)
         return Judgement(
             verdict="conflict",
@@ -1664,6 +1679,42 @@ def _read_as(claims: Sequence[Claim], read: str) -> str:
     if claims and all(is_age(c) for c in claims):
         return "of one person, who died at one age told in whole years"
     return _even(read).strip()
+
+
+def _pair_read(pair: Sequence[Claim], documents: Mapping[str, Document]) -> str:
+    """How the figures of two values set against each other were read (:func:`tolerance`)."""
+    told = [c for c in pair if c.figure is not None]
+    return tolerance(
+        [c.figure for c in told if c.figure is not None],
+        said=[told_words(c, documents) for c in told],
+    )
+
+
+def _unsettled_sentence(
+    revised: Series,
+    other: Point,
+    upstreams: Upstreams,
+    documents: Mapping[str, Document],
+    reading: str,
+) -> str:
+    """A conflict a source's own revision leaves standing (:func:`_unresolved`): its
+    revision first, then why the dispute stands: none of the numbers it states falls within
+    the other source's values ("revised its figure from 43 ... to at least 48 ...; still,
+    none of the numbers it states (43, 48) can be true beside the 55–70 that ... gives")."""
+    numbers = dict.fromkeys(
+        unit_value(v, c.figure)
+        for p in (*revised.superseded, revised.latest)
+        for c in p.claims
+        if c.figure is not None and (v := stated_value(c.figure)) is not None
+    )
+    told = _said_claim(other, "low")
+    value = describe_said(told.figure, told_words(told, documents)) if told.figure else told.text
+    read = "" if reading == "as given" else f", {reading}"
+    return (
+        f"{_update_sentence(revised, upstreams)}; still, none of the numbers it states "
+        f"({', '.join(numbers)}) can be true beside the {value} that "
+        f"{upstreams.name(told.id)} gives{read}, so the dispute stands"
+    )
 
 
 def _even(read: str) -> str:
@@ -2739,6 +2790,19 @@ def _say(
     """Who gives the point's value and what it is: with ``end`` "low" or "high", the
     point's lowest or highest stated number (a rise is told from the lowest first figure
     to the highest last one; a dispute by the values nearest each other)."""
+    claim = _said_claim(point, end)
+    value = (
+        describe_said(claim.figure, told_words(claim, documents)) if claim.figure else claim.text
+    )
+    fear = feared(claim, documents)
+    # One that nothing befell singles out one of a kind: say how it is read.
+    one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
+    return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
+
+
+def _said_claim(point: Point, end: str | None = None) -> Claim:
+    """The claim whose value :func:`_say` tells: with ``end`` "low" or "high", the one of
+    the point's lowest or highest stated number, else its first."""
     claim = point.claims[0]
     # Values compared in one unit: "60 metres (200 feet)" is highest in metres, not as 200.
     unit = _common_unit(point.claims)
@@ -2750,13 +2814,7 @@ def _say(
     if end is not None and stated:
         pick = min if end == "low" else max
         claim = pick(stated, key=lambda x: x[0])[1]
-    value = (
-        describe_said(claim.figure, told_words(claim, documents)) if claim.figure else claim.text
-    )
-    fear = feared(claim, documents)
-    # One that nothing befell singles out one of a kind: say how it is read.
-    one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
-    return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
+    return claim
 
 
 def _own_discord(
