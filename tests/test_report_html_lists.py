@@ -228,3 +228,18 @@ def test_report_html_timeline_keeps_near_dates_on_one_axis() -> None:
     chart = lxml.html.fragment_fromstring(svg)
     assert not chart.xpath(".//g[@class='axis-break']")
     assert "axis break" not in chart.xpath(".//title")[0].text_content()
+
+
+def test_report_html_an_echo_carrying_no_claim_says_none() -> None:
+    # An echo found by shared wording alone carries no claim: the card says "none", never a
+    # count run into a dash ("0—").
+    report = hand_report()
+    (echo,) = report.echoes
+    tree = _tree(render_html(replace(report, echoes=(replace(echo, claims=()),))))
+    card = tree.xpath("//div[@class='echo-card']")[0]
+    claims = card.xpath(".//dt[text()='Claims']/following-sibling::dd[1]")[0]
+    assert claims.text_content() == "none"
+    tree = _tree(render_html(report))
+    card = tree.xpath("//div[@class='echo-card']")[0]
+    claims = card.xpath(".//dt[text()='Claims']/following-sibling::dd[1]")[0]
+    assert claims.text_content() == "2 [1] [2]"

@@ -1000,13 +1000,15 @@ class _Page:
         return parts
 
     def _echo(self, echo: Echo) -> str:
-        claims = self._claim_refs(echo.claims) or "—"
+        # An echo found by the reports' shared words may carry no claim: "none", never a
+        # count run into a dash ("0—").
+        claims = f"{len(echo.claims)}{self._claim_refs(echo.claims)}" if echo.claims else "none"
         return (
             '<div class="echo-card">'
-            f"<h4>Upstream: {_esc(echo.upstream)}</h4>"
+            f"<h4>Upstream: {name_html(echo.upstream)}</h4>"
             '<dl class="echo">'
             f"<dt>Relayed by</dt><dd>{self._doc_links(echo.docs, echo.upstream)}</dd>"
-            f"<dt>Claims</dt><dd>{len(echo.claims)}{claims}</dd>"
+            f"<dt>Claims</dt><dd>{claims}</dd>"
             f"<dt>Evidence</dt><dd>{_esc(echo.evidence)}</dd>"
             "</dl></div>"
         )
