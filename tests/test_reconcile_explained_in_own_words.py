@@ -116,3 +116,22 @@ def test_a_bound_in_the_claims_list_keeps_its_reports_words() -> None:
     assert value_text(figure("at_least", 4000, None), "more than 4000 raids") == "more than 4,000"
     assert value_text(figure("at_most", None, 10)) == "up to 10"
     assert value_text(figure("about", 60, 60), "near 60 raids") == "about 60"
+
+
+def test_an_unnamed_source_is_described_in_small_letters_inside_a_sentence() -> None:
+    # "One of the residents said ...": a description its report capitalised only to open a
+    # sentence. Inside an explanation it reads "Only one of the residents ...", and the
+    # group's source list writes it so too; a name keeps its capitals.
+    report = doc("u1", "One of the residents said 30 people were killed in Torvald.", "North Wire")
+    claim = figure_claim(
+        report, "30 people", low=30, high=30, speaker="One of the residents", anonymous=True
+    )
+    (group,) = reconcile([report], [TORVALD], [claim]).groups
+    assert group.explanation == (
+        "Only one of the residents (unnamed, via North Wire) gives this figure: 30."
+    ), group.explanation
+    assert group.sources == ("one of the residents (unnamed, via North Wire)",)
+    named = doc("u2", "Tomas Brandt said 30 people were killed in Torvald.", "North Wire")
+    claim = figure_claim(named, "30 people", low=30, high=30, speaker="Tomas Brandt")
+    (group,) = reconcile([named], [TORVALD], [claim]).groups
+    assert group.explanation == "Only Tomas Brandt gives this figure: 30.", group.explanation

@@ -84,7 +84,7 @@ from triangulate.model import Claim, Document, Echo, Entity, Speaker
 from triangulate.reconcile.bodies import Bodies, described_kind, modifiers
 from triangulate.reconcile.intervals import Interval, figure_range
 from triangulate.reconcile.roles import described_role, people
-from triangulate.reconcile.wording import singular
+from triangulate.reconcile.wording import description_case, singular
 from triangulate.resolve.names import initials
 
 _ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -194,9 +194,14 @@ def source_of(claim: Claim, documents: Mapping[str, Document]) -> Source:
         return Source(keys=(f"e:{speaker.entity}",), name=f"{speaker.name}{relay}")
     if speaker is not None:
         holder = claim.via[0] if claim.via else outlet
+        # A description, not a name: it reads in lower case inside a sentence or a list
+        # ("Only one of the residents (unnamed, via X) gives"), as its report writes it
+        # mid-sentence; an explanation's first word is capitalised where it opens one.
+        doc = documents.get(claim.doc)
+        described = description_case(speaker.name, doc.text if doc is not None else "")
         return Source(
             keys=(f"anon:{normalise(holder)}:{kind_of_unnamed(speaker.name)}",),
-            name=f"{speaker.name} (unnamed, via {holder})",
+            name=f"{described} (unnamed, via {holder})",
         )
     if claim.via:
         return Source(keys=(f"n:{normalise(claim.via[0])}",), name=claim.via[0])
