@@ -151,3 +151,18 @@ def test_every_view_writes_sums_and_shares_with_their_units(tmp_path: Path) -> N
     # The JSON report keeps its numbers as numbers.
     write(report, tmp_path / "r.json")
     assert '"low": 10000000' in (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+def test_report_a_range_end_converted_from_another_unit_shows_no_decimals_no_report_gave() -> None:
+    # 1,150 km and 1,500 km beside "about 940 miles" (1,512.78 km): the range reads
+    # "1,150–1,513 km"; ends the reports gave keep their own decimals.
+    def length(value: float, unit: str) -> Figure:
+        return Figure(
+            measure="distance from Dalby", counted=None, qualifiers=(), low=value, high=value,
+            hedge="exact", unit=unit, kind="length",
+        )  # fmt: skip
+
+    km = [length(1150, "km"), length(1500, "km"), length(940, "mi")]
+    assert range_text((1150, 1512.78336), km) == "1,150–1,513 km"
+    short = [length(2.5, "km"), length(3.75, "km"), length(1.2, "mi")]
+    assert range_text((1.93, 3.75), short) == "1.93–3.75 km"

@@ -396,8 +396,21 @@ def range_text(
 ) -> str:
     """A group's range in its figures' unit: "600–700", "77–78 years", "at least £10
     million", "up to 8,000", "150", or "—"; bare numbers when the figures give units that
-    differ (a sum beside its conversion)."""
-    return range_value(low_high, range_unit(figures))
+    differ (a sum beside its conversion). An end converted from another unit ("about 940
+    miles" in a range in km) is shown no finer than a whole unit, as no report gave its
+    decimals ("1,150–1,513 km", never "1,150–1,512.78 km")."""
+    items = list(figures)
+    unit = range_unit(items)
+    if low_high is None or unit is None or len({f.unit for f in items}) < 2:
+        return range_value(low_high, unit)
+    stated = {v for f in items if f.unit == unit.unit for v in (f.low, f.high) if v is not None}
+
+    def shown(value: float | None) -> float | None:
+        if value is None or value in stated or float(value).is_integer() or abs(value) < 10:
+            return value
+        return float(round(value))
+
+    return range_value((shown(low_high[0]), shown(low_high[1])), unit)
 
 
 def conservative_text(value: float | None, figures: Iterable[Figure] = ()) -> str:
