@@ -316,3 +316,19 @@ def test_a_body_s_network_is_shown_by_the_body_s_name(tmp_path: Path) -> None:
     assert not any("unnamed" in s for s in group.sources), group.sources
     assert MONITOR in group.explanation, group.explanation
     assert "reliable sources" not in group.explanation, group.explanation
+
+
+def test_the_terminal_lists_a_body_s_own_release_under_the_body_s_name(tmp_path: Path) -> None:
+    # The reports table of the terminal summary names the release's body as its outlet, as
+    # the HTML report does, never "—"; a report of no outlet and no body stays "—".
+    from rich.console import Console
+
+    from triangulate.cli.summary import print_summary
+
+    plain = "Dalby market\n\nTraders in Dalby reopened their stalls on Wednesday morning."
+    report = _analysed(tmp_path, ("m1", None, SIGNED), ("m2", None, plain))
+    console = Console(record=True, width=200, color_system=None)
+    print_summary(report, console, show_all=True)
+    rows = [line for line in console.export_text().splitlines() if "│ Dalby market" in line]
+    assert rows and all(("│ " + MONITOR) in r or "│ —" in r for r in rows), rows
+    assert any(("│ " + MONITOR) in r for r in rows), rows

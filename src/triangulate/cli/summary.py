@@ -18,6 +18,7 @@ from rich.text import Text
 
 from triangulate.cli.terminal import printable
 from triangulate.model import Claim, InputRecord, Report
+from triangulate.reconcile.sources import named_as
 from triangulate.report.claims_text import (
     CONTESTED,
     contest_text,
@@ -237,7 +238,8 @@ def _documents(story: StoryView) -> Table:
         pub = doc.published
         cells: list[Text | str] = [
             report_text(doc.heading()),
-            report_text(doc.outlet or "—"),
+            # A body's own release is shown under the body's name, as the HTML report does.
+            report_text(named_as(doc) or "—"),
             published_text(pub),
             pub.basis,
         ]
