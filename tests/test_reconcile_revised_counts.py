@@ -148,6 +148,31 @@ def test_undated_rise_is_told_as_read_from_a_running_count(tmp_path: Path) -> No
     assert "no day sets the two reports in order" in said
 
 
+def test_one_days_unordered_rise_says_why_and_names_the_source_alike(tmp_path: Path) -> None:
+    # One source's arrests told in two reports of one day, no time of day in either: the
+    # running count is read as risen, and the explanation says the day does not order the
+    # two reports. The police, written "Police" at one sentence's start and "the police"
+    # inside another, are named alike.
+    pile = _pile(
+        (
+            "coast",
+            "Protests in Orvel\n\nMarch 17, 2031",
+            "Police in Orvel arrested 35 protesters on Monday, the police said.",
+        ),
+        (
+            "valley",
+            "Orvel protests\n\nMarch 17, 2031",
+            "Police in Orvel said they arrested 42 protesters on Monday.",
+        ),
+    )
+    report = analysed(tmp_path / "pile", pile)
+    (update,) = [g for g in report.groups if g.verdict == "update"]
+    said = update.explanation
+    assert "both reports are of 2031-03-17 and no time of day sets them in order" in said
+    assert "police give 35" in said and "police give 42" in said
+    assert "no day sets" not in said
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "lowered"),
     [

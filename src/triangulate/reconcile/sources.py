@@ -288,6 +288,17 @@ def _short_form(name: str, fuller: str) -> bool:
     return len(normalise(a)) < len(normalise(b)) and names_outlet(a, b)
 
 
+def _common_case(name: str, story: Iterable[str]) -> str:
+    """A source's name in the case the story writes it inside a sentence: a common noun
+    opening one sentence ("Police said ...") and written in lower case in another ("the
+    police said") is shown in lower case, as a proper name is never written so."""
+    bare = _bare(name)
+    if bare == bare.lower():
+        return name
+    lower = bare.lower()
+    return lower + name[len(bare) :] if lower in story else name
+
+
 def own_voice(claim: Claim, documents: Mapping[str, Document]) -> bool:
     """Whether the claim is its outlet speaking for itself (no speaker, no other relay)."""
     if claim.said_by is not None:
@@ -832,7 +843,9 @@ class Upstreams:
         def covered(name: str) -> int:
             return sum(1 for other in candidates if _short_form(other, name))
 
-        chosen = min(candidates, key=lambda n: (-covered(n), len(n), n))
+        chosen = _common_case(
+            min(candidates, key=lambda n: (-covered(n), len(n), n)), self._story_names.get(root, ())
+        )
         if chosen in shown:
             return chosen
         # A fuller name from elsewhere keeps the relay the claims came through, where they

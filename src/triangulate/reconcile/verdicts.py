@@ -1131,6 +1131,13 @@ def _order(p: Point, q: Point) -> int:
     return clocks.order(p.clock, q.clock)
 
 
+def _unordered(first: Point, last: Point) -> str:
+    """Why two reports' order is unknown: no day for either, or one day and no time."""
+    if first.date and first.date == last.date:
+        return f"both reports are of {first.date} and no time of day sets them in order"
+    return "no day sets the two reports in order"
+
+
 def _moment(point: Point, other: Point, otherwise: str) -> str:
     """ "on 2026-03-11", with the time of day when the other point is of the same day, or
     "earlier" for a figure its report calls an earlier one."""
@@ -1228,8 +1235,8 @@ def judge(
         return _update(
             f"The count rose as reports came in: {_say(first, upstreams, documents, 'low')} "
             f"in one report, and {_say(last, upstreams, documents, 'high')} in another, "
-            "the latest figure: no day sets the two reports in order, and a running count "
-            "rises, so the higher is read as the later",
+            f"the latest figure: {_unordered(first, last)}, and a running count rises, so "
+            "the higher is read as the later",
             span,
             conservative,
         )
