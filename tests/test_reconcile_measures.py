@@ -3096,6 +3096,31 @@ def test_measures_a_fire_service_s_machines_are_one_count_whatever_their_name(
     assert machines(flats, "12 fire-damaged units", "units").population != told.population
 
 
+def test_measures_units_of_fire_fighting_gear_named_before_them_are_the_fire_engines() -> None:
+    trucks = doc("t", "A total of 31 fire trucks fought the blaze at the mill in Torvald.", "P")
+    units = doc(
+        "u",
+        "Much of the fire - fighting equipment of the Torvald valley was called to help, more "
+        "than two dozen units.",
+        "Q",
+    )
+    told = figure_claim(
+        trucks, "31 fire trucks", low=31, high=31, counted="fire trucks", qualifiers=(),
+        measure="fire trucks",
+    )  # fmt: skip
+    gear = figure_claim(
+        units, "more than two dozen units", low=24, high=None, hedge="at_least", qualifiers=(),
+        counted="units", measure="units",
+    )  # fmt: skip
+    first, second = topic_of(told, trucks, {}), topic_of(gear, units, {})
+    # The units are the machines a fire service sent, and fighting a fire is no clash: the
+    # two counts are one, the floor below the 31 the other report gives.
+    assert second.population == first.population == "fire engine"
+    assert second.cause is None
+    (group,) = reconcile([trucks, units], [TORVALD], [told, gear]).groups
+    assert sorted(group.claims) == sorted([told.id, gear.id])
+
+
 def test_measures_an_attempt_is_another_crime_however_long_its_wording() -> None:
     text = (
         "Vell faces one count of murder of a guard with special circumstances and one count "

@@ -823,6 +823,9 @@ _FIRE = re.compile(
     r"(?:engines?|trucks?|pumps?|apparatus(?:es)?|appliances?|units?)\b|\bfire\s*-?\s*fighting\b",
     re.IGNORECASE,
 )
+# Fire gear named earlier in a count's clause: "the fire-fighting equipment of the valley
+# was called to help, more than two dozen units".
+_FIRE_BEFORE = re.compile(r"\bfire\s*-?\s*fighting\s+(?:equipment|apparatus|gear)\b", re.I)
 _VESSELS = frozenset({"boat", "ship"})
 _TRADING = re.compile(r"(?:merchant|cargo|container|commercial|passenger|trading)\s", re.IGNORECASE)
 _SAME_THING = parse_things(
@@ -1974,7 +1977,11 @@ def topic_of(
         # "a nine-acre site", "a nine-acre city block", "the 9-acre complex", "8.7 acres":
         # the land the story's event befell, whichever word a report names it by.
         population = listed = "land"
-    if figure.kind == "count" and population in _FIRE_GEAR and _FIRE.search(claim.text):
+    if (
+        figure.kind == "count"
+        and population in _FIRE_GEAR
+        and (_FIRE.search(claim.text) or _FIRE_BEFORE.search(before[-120:]))
+    ):
         # "31 fire trucks", "31 fire apparatus", "31 pieces of firefighting equipment", "ten
         # fire service pumps", "ten fire engines": the machines a fire service sent, one
         # count whichever word a report (or a country) calls them by; a truck of no fire
@@ -4340,9 +4347,13 @@ _OWN_DEATH_WORDS = ("kill", "shoot", "shot", "took", "taking", "turn", "died", "
 
 def _not_causes(text: str) -> str:
     """``text`` with the words that name a cause but tell none blanked: the story's event
-    named as such (``_THE_EVENT``) and a place told by the disaster that hit it
-    (``_STRICKEN``)."""
-    return _STRICKEN.sub(_blank, _THE_EVENT.sub(_blank, text))
+    named as such (``_THE_EVENT``), a place told by the disaster that hit it
+    (``_STRICKEN``) and the fighting of a fire (``_FIRE_FIGHTING``)."""
+    return _FIRE_FIGHTING.sub(_blank, _STRICKEN.sub(_blank, _THE_EVENT.sub(_blank, text)))
+
+
+# "fire-fighting equipment", "fire fighting crews": fighting a fire, no clashes.
+_FIRE_FIGHTING = re.compile(r"\bfire\s*-?\s*fight(?:ing|ers?)\b", re.IGNORECASE)
 
 
 def _blanked(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> str:
