@@ -100,3 +100,22 @@ def test_claims_attribution_a_closing_verb_tagged_as_a_noun_before_where_it_was_
 def test_claims_attribution_states_in_a_place_is_no_verb() -> None:
     text = "The 40 crates, in the end, went to the Kelvara states in the north."
     assert said(text, "40 crates") == (None, ())
+
+
+def test_claims_attribution_what_a_speaker_estimated_it_was() -> None:
+    # "what X estimated were N": X says what the thing was, though the parser read the
+    # relative as the subject of "were".
+    for text in (
+        "The law covered what advocates estimated were more than 100,000 children.",
+        "The act gave citizenship to what advocates estimated were more than 100,000 "
+        "adoptees younger than 18.",
+    ):
+        speaker, _ = said(text, "more than 100,000")
+        assert speaker is not None and speaker.name == "advocates", text
+
+
+def test_claims_attribution_what_was_once_is_no_one_saying() -> None:
+    assert said("The storm hit what was once a town of 4,000 people.", "4,000 people") == (
+        None,
+        (),
+    )

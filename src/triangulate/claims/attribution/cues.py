@@ -141,6 +141,11 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         shown = _shown_by(ctx, seen, tok)
         if shown is not None:
             return shown
+    if lemma in REPORTING_VERBS and tok.dep in _MISREAD_RELATIVE and tok.pos == "VERB":
+        # "what advocates estimated were 100,000 children", the relative misread
+        said = _said_to_be(ctx, seen, tok)
+        if said is not None:
+            return said
     if lemma in ALL_VERBS and (tok.pos in {"VERB", "AUX"} or _verb_like(ctx, tok)):
         got = _verb(ctx, seen, tok, found)
         if got is None and lemma in REPORTING_VERBS | EVIDENCE_VERBS and tok.pos == "VERB":
@@ -418,6 +423,57 @@ def _finding(ctx: Context, seen: Seen, verb: Token) -> Found | None:
     if not clause and not _valued(ctx, verb, kids):
         return None
     return _found_after(ctx, seen, verb, subject, "have")
+
+
+# How the parser misreads a free relative "what X said" before a "be": as the subject
+# of "be", as the object of a preposition, or as a clause on its subject.
+_MISREAD_RELATIVE = frozenset({"csubj", "pcomp", "acl"})
+
+
+def _said_to_be(ctx: Context, seen: Seen, verb: Token) -> Found | None:
+    """ "The law covered what advocates estimated were 100,000 children", "police found
+    what officials said were 40 bodies": a verb of saying in a free relative with "what"
+    says, of the thing the sentence goes on about, what it was, and its subject is who
+    says so; what the "be" right after the verb gives ("100,000 children") is the
+    speaker's words, however the parser hung the relative. Not negated, not in a
+    quotation."""
+    kids = ctx.tree.children(verb)
+    subject = next((k for k in kids if k.dep == "nsubj"), None)
+    if subject is None and verb.dep == "acl":
+        subject = ctx.tree.head(verb)  # "what officials estimated", read as "officials
+        # (who) estimated"
+    if subject is None or subject.i > verb.i or verb.i + 1 >= len(ctx.tree):
+        return None
+    lead = ctx.tree.subtree(subject)[0].i
+    be = ctx.tree[verb.i + 1]
+    if (
+        lead == 0
+        or ctx.tree[lead - 1].lower != "what"
+        or be.lemma.lower() != "be"
+        or any(k.dep == "neg" for k in kids)
+        or _inside_quote(ctx, verb.start)
+    ):
+        return None
+    attr = next((k for k in ctx.tree.children(be) if k.dep == "attr" and k.i > be.i), None)
+    if attr is None:
+        return None
+    words = [t for t in ctx.tree.subtree(attr) if t.pos not in {"PUNCT", "SPACE"}]
+    content = clip(ctx, words[0].start, words[-1].end, verb.start) if words else None
+    got = speaker(ctx, seen, subject, exclude=verb)
+    if content is None or got is None:
+        return None
+    source, carried = got
+    lemma = verb.lemma.lower()
+    return Found(
+        attribution=source.credit(
+            content, cue="carried" if carried else lemma, hedged=_hedge_in(ctx, verb, content)
+        ),
+        source=source,
+        cue_start=verb.start,
+        cue_end=verb.end,
+        verb=True,
+        verb_at=verb.i,
+    )
 
 
 def _shown_by(ctx: Context, seen: Seen, verb: Token) -> Found | None:
