@@ -22,7 +22,7 @@ Cue (``Attribution.cue``)     Found as
 reporting verb lemma          ``REPORTING_VERBS`` with a subject ("X said that ...",
                               "said director X", "X, who told AFP ...", "X counts 14 of
                               its members dead", "what X estimated were 40 homes"
-                              with the relative read as the subject of "were";
+                              however the parser hangs the relative;
                               "adding that" takes its governing
                               verb's subject; a speaker after the clause: see Content
                               below); ``WEAK_VERBS`` ("add", "write", "note", ...) only
