@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from triangulate.claims.attribution.context import Context, Seen
+from triangulate.claims.attribution.lexicon import DOC_NOUNS
 from triangulate.claims.attribution.records import Attribution, Found, Source
 from triangulate.claims.attribution.speakers import carry, speaker
 from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
@@ -98,6 +99,9 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
             cue = "carried"
         elif (led := _colon_subject(ctx, found, open_at)) is not None:
             source = led
+            cue = "colon"
+        elif (maker := _document_lead(ctx, found, open_at)) is not None:
+            source = maker
             cue = "colon"
         else:
             continue
@@ -362,6 +366,57 @@ def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source
     # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
     # report names in full.
     return _named_subject(ctx, root, in_full=True)
+
+
+def _document_lead(ctx: Context, found: Sequence[Found], open_at: int) -> Source | None:
+    """Who made the document a sentence ending on a colon leads into, for the quotation
+    that opens after the colon ("Below is a statement by Ada Brandt, the trust's
+    director:", "Here is the text of the mayor's letter:"): the quotation is the document,
+    so its words are the maker's, as a verb of saying before the colon would make them
+    its subject's. Only a document noun whose maker the sentence names, by "by" or
+    "from" after it or as its owner, in a sentence with no cue of its own and no quotation
+    before the colon; a document named alone ("Below is a statement:") names no one."""
+    near = max(0, open_at - 40)
+    before = ctx.text[near:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = near + len(before) - 1
+    # The sentence from the colon's paragraph on (as ``_colon_subject`` reads it).
+    start = ctx.text.rfind("\n", 0, colon) + 1
+    tokens = ctx.tree.at(colon, colon + 1)
+    if not tokens:
+        return None
+    words = [
+        t
+        for t in ctx.tree.sentence(tokens[0].sent)
+        if start <= t.start < colon and t.pos not in {"PUNCT", "SPACE"}
+    ]
+    for tok in words:
+        if tok.pos != "NOUN" or tok.lemma.lower() not in DOC_NOUNS:
+            continue
+        if any(words[0].start <= f.cue_start < open_at for f in found) or any(
+            words[0].start <= q[0] < colon for q in ctx.quotes
+        ):
+            return None
+        makers = [
+            m
+            for k in ctx.tree.children(tok)
+            for m in (
+                [k]
+                if k.dep == "poss"
+                else ctx.tree.children(k)
+                if k.dep == "prep" and k.lower in {"by", "from"}
+                else []
+            )
+            if m.dep in {"poss", "pobj"}
+        ]
+        # A pronoun ("his statement") refers to someone this sentence does not name.
+        if not makers or any(m.pos == "PRON" for m in makers):
+            continue
+        got = speaker(ctx, Seen(), tok, exclude=None, strict=True)
+        if got is not None and not got[0].own:
+            return got[0]
+    return None
 
 
 def _hung_subject(ctx: Context, sentence: Sequence[Token], colon: int) -> Token | None:
