@@ -1,5 +1,6 @@
 """A sentence ending on a colon that names a document by its maker ("Below is a statement
-by X:") leads into the quotation after it: the quotation is the maker's words. Every
+by X:"), or whose subject is "he" or "she" for a speaker read before ("She then listed
+...:"), leads into the quotation after it: the quotation is that person's words. Every
 sentence is invented for these tests; the people and bodies are made up."""
 
 from __future__ import annotations
@@ -46,3 +47,23 @@ def test_claims_attribution_a_document_with_no_maker_named_credits_no_one() -> N
     for lead in ("Below is a statement:", "Varga left early. Here is his statement:"):
         speaker, _ = said(f'{lead}\n"We counted 45 flooded homes."', "45")
         assert speaker is None
+
+
+def test_claims_attribution_a_pronoun_before_a_colon_leads_into_the_quotation() -> None:
+    text = (
+        '"I back the bill," Ada Brandt wrote on Monday.\n'
+        "She then listed three traits of a good nominee:\n"
+        '"Has the candidate served 12 years in office?"'
+    )
+    speaker, _ = said(text, "12 years")
+    assert speaker is not None and speaker.name == "Ada Brandt"
+
+
+def test_claims_attribution_a_pronoun_of_the_other_sex_leads_no_one_in() -> None:
+    text = (
+        '"I back the bill," Ada Brandt wrote on Monday.\n'
+        "He then listed three traits of a good nominee:\n"
+        '"Has the candidate served 12 years in office?"'
+    )
+    speaker, _ = said(text, "12 years")
+    assert speaker is None

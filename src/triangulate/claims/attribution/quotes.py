@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from triangulate.claims.attribution.context import Context, Seen
 from triangulate.claims.attribution.lexicon import DOC_NOUNS
 from triangulate.claims.attribution.records import Attribution, Found, Source
-from triangulate.claims.attribution.speakers import carry, speaker
+from triangulate.claims.attribution.speakers import carry, pronoun, speaker
 from triangulate.claims.attribution.text import opens_paragraph, previous_paragraph, same, strip
 from triangulate.nlp.tokens import Token
 
@@ -365,7 +365,29 @@ def _colon_subject(ctx: Context, found: Sequence[Found], open_at: int) -> Source
         return _named(ctx, _hung_subject(ctx, sentence, colon), None, in_full=True)
     # A lone word the tagger took for a person ("Turnout held up: ...") is no one the
     # report names in full.
-    return _named_subject(ctx, root, in_full=True)
+    named = _named_subject(ctx, root, in_full=True)
+    return named if named is not None else _pronoun_subject(ctx, found, root, start)
+
+
+def _pronoun_subject(
+    ctx: Context, found: Sequence[Found], root: Token, start: int
+) -> Source | None:
+    """The person "he" or "she" refers to as the subject of a sentence ending on a colon
+    that opens a quotation ('"...," Brandt wrote.' / "She then listed the questions a
+    nominee must answer:" / '"..."'): the speakers read before the sentence are what the
+    pronoun refers back to, as a reporting verb's "she" would. Only a person, never
+    the outlet."""
+    subject = next((k for k in ctx.tree.children(root) if k.dep == "nsubj"), None)
+    if subject is None or subject.lower not in {"he", "she"}:
+        return None
+    seen = Seen()
+    for f in sorted(found, key=lambda f: f.cue_start):
+        if f.cue_start < start:
+            seen = seen.adding(f.source, f.cue_start)
+    source = pronoun(ctx, seen, subject)
+    if source is None or source.own or not source.person:
+        return None
+    return carry(source, None)
 
 
 def _document_lead(ctx: Context, found: Sequence[Found], open_at: int) -> Source | None:
