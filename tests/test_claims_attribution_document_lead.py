@@ -1,6 +1,7 @@
 """A sentence ending on a colon that names a document by its maker ("Below is a statement
 by X:"), or whose subject is "he" or "she" for a speaker read before ("She then listed
-...:"), leads into the quotation after it: the quotation is that person's words. Every
+...:"), leads into the quotation after it, and a line of a dash and a name right under a
+quotation ("- Ada Brandt.") signs it: the quotation is that person's words. Every
 sentence is invented for these tests; the people and bodies are made up."""
 
 from __future__ import annotations
@@ -67,3 +68,23 @@ def test_claims_attribution_a_pronoun_of_the_other_sex_leads_no_one_in() -> None
     )
     speaker, _ = said(text, "12 years")
     assert speaker is None
+
+
+SIGNED = (
+    "The debate between Tomas Reyes and Ada Brandt drew many claims.\n\n"
+    '"Almost all new income is going to the top 1 percent."\n\n'
+    "- Tomas Reyes.\n\n"
+    "The figure is out of date."
+)
+
+
+def test_claims_attribution_a_dash_and_a_name_under_a_quotation_sign_it() -> None:
+    speaker, _ = said(SIGNED, "1 percent")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_a_dash_before_no_name_signs_nothing() -> None:
+    for line in ("- Two people were hurt.", "- Orvel.", "The figure is out of date."):
+        text = SIGNED.replace("- Tomas Reyes.", line)
+        speaker, _ = said(text, "1 percent")
+        assert speaker is None

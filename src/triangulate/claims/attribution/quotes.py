@@ -103,6 +103,8 @@ def quotes(ctx: Context, found: list[Found]) -> list[Found]:
         elif (maker := _document_lead(ctx, found, open_at)) is not None:
             source = maker
             cue = "colon"
+        elif (signed := _signed_below(ctx, close_at)) is not None:
+            source = signed
         else:
             continue
         attribution = Attribution(
@@ -439,6 +441,36 @@ def _document_lead(ctx: Context, found: Sequence[Found], open_at: int) -> Source
         if got is not None and not got[0].own:
             return got[0]
     return None
+
+
+# A line opening with a dash before a capital: a quotation's signature ("- Ada Brandt").
+_SIGNATURE = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*(?=[A-Z])")
+
+
+def _signed_below(ctx: Context, close_at: int) -> Source | None:
+    """The person a line of its own signs a quotation with, after a dash, right under
+    the quotation's paragraph ('"We will rebuild the 40 homes."' / "- Ada Brandt, Orvel
+    resident."), as lists of quotations and quotes set apart sign them: a name (a
+    person the report names in full) heading a line of at most twelve words."""
+    line_end = ctx.text.find("\n", close_at)
+    if line_end < 0 or ctx.text[close_at:line_end].strip():
+        return None
+    k = line_end
+    while k < len(ctx.text) and ctx.text[k] in " \t\r\n\xa0":
+        k += 1
+    match = _SIGNATURE.match(ctx.text, k)
+    if match is None:
+        return None
+    end = ctx.text.find("\n", match.end())
+    end = len(ctx.text) if end < 0 else end
+    words = [t for t in ctx.tree.at(match.end(), end) if t.pos not in {"PUNCT", "SPACE"}]
+    if not words or len(words) > 12:
+        return None
+    ids = {t.i for t in words}
+    head = next((t for t in words if t.head not in ids or t.dep == "ROOT"), None)
+    if head is None or head.pos != "PROPN":
+        return None
+    return _named(ctx, head, None, in_full=True)
 
 
 def _hung_subject(ctx: Context, sentence: Sequence[Token], colon: int) -> Token | None:
