@@ -10,7 +10,10 @@ the paragraph before ("X said the port would reopen." / "'...'") or the person a
 above credits with a quotation by name and colon ("Ada Brandt: 'I Am Tired Of
 Waiting'" / "'...'"), and a quotation right
 after a colon closing a sentence whose subject is a person is that person's ("X has
-since apologized: '...'"), whatever the verb. A quote left open at a paragraph's end
+since apologized: '...'"), whatever the verb, as is one after a colon closing a sentence
+that names a document by its maker ("Below is a statement by X:") or whose subject is
+"he" or "she" for a speaker read before; a line of a dash and a name right under a
+quotation ("- Ada Brandt.") signs it. A quote left open at a paragraph's end
 goes on only when the next paragraph opens with a quote mark (the newspaper convention
 for quotes over several paragraphs). First-person words inside a quotation ("we counted
 ...") are the quoted speaker's, never the outlet's.
