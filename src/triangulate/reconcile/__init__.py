@@ -42,6 +42,7 @@ from triangulate.reconcile.groups import Family, families, measures, ordered
 from triangulate.reconcile.holders import Names
 from triangulate.reconcile.intervals import describe_said, shows_unit
 from triangulate.reconcile.matches import team_aliases
+from triangulate.reconcile.payments import disputed_by_rate
 from triangulate.reconcile.places import Places, read_places
 from triangulate.reconcile.places import _kind as place_kind
 from triangulate.reconcile.polls import SUPPORT, held_shares, supported
@@ -176,7 +177,8 @@ def _figure_groups(
     figures = [c for c in claims if c.figure is not None and c.figure.parts_of is None]
     figures = _currencies_read(figures, docs)
     places = read_places(docs.values(), list(entities.values()))
-    converted = _conversions(figures, docs, _Occasions(docs, entities.values(), places))
+    occasions = _Occasions(docs, entities.values(), places)
+    converted = _conversions(figures, docs, occasions)
     conversion_claims = {c.id: c for c in figures if c.id in converted}
     figures = [c for c in figures if c.id not in converted]
     names = name_words(entities.values())
@@ -195,6 +197,23 @@ def _figure_groups(
     topics = tolls_raised(figures, dead_told_apart(figures, topics), docs)
     topics = counts_running(figures, topics, docs)
     topics = olds_of_changes(figures, topics, docs)
+    # Sums of one ransom or one party's fine told in two currencies, disagreeing at the
+    # story's own rate, join the group of the sum they dispute (see ``disputed_by_rate``).
+    disputed = disputed_by_rate(
+        figures,
+        {k: t.purpose for k, t in topics.items()},
+        _story_rates(converted, [*figures, *conversion_claims.values()]),
+        docs,
+        occasions.apart,
+        RATE_TOLERANCE,
+    )
+    if disputed:
+        converted = {**converted, **{k: v[0] for k, v in disputed.items()}}
+        conversion_claims = {
+            **conversion_claims,
+            **{c.id: c for c in figures if c.id in disputed},
+        }
+        figures = [c for c in figures if c.id not in disputed]
     other_event = apart_from_dated(tuple(docs.values()))
     out: list[Group] = []
     verdicts = _Verdicts(upstreams, docs)
@@ -203,7 +222,15 @@ def _figure_groups(
         family = _orders_apart(family, topics, docs)
         made = [
             _measure_groups(
-                m, topics, docs, entities, upstreams, converted, conversion_claims, verdicts
+                m,
+                topics,
+                docs,
+                entities,
+                upstreams,
+                converted,
+                conversion_claims,
+                verdicts,
+                disputed,
             )
             for m in family.measures
         ]
@@ -972,6 +999,7 @@ def _measure_groups(
     converted: Mapping[str, str] | None = None,
     conversion_claims: Mapping[str, Claim] | None = None,
     verdicts: _Verdicts | None = None,
+    disputed: Mapping[str, tuple[str, float]] | None = None,
 ) -> list[Group]:
     inside = {c.id for c in measure}
     conversions = sorted(b for b, a in (converted or {}).items() if a in inside)
@@ -980,19 +1008,24 @@ def _measure_groups(
     judgement = verdict(measure, **_kinds(_lead(measure, topics)))
     label = timed_label(_label(measure, topics, entities, docs), measure, docs)
     known = conversion_claims or {}
+    against = [known[c] for c in conversions if c in known and c in (disputed or {})]
+    explanation = _with_conversions(
+        judgement.verdict,
+        judgement.explanation,
+        measure,
+        [known[c] for c in conversions if c in known and c not in (disputed or {})],
+        upstreams,
+    )
+    if against:
+        judgement = replace(judgement, verdict="conflict", updates=())
+        explanation = _disputed_explanation(measure, against, disputed or {}, upstreams)
     main = Group(
         id=group_id("figure", "measure", ids),
         label=label,
         kind="figure",
         claims=ids,
         verdict=judgement.verdict,
-        explanation=_with_conversions(
-            judgement.verdict,
-            judgement.explanation,
-            measure,
-            [known[c] for c in conversions if c in known],
-            upstreams,
-        ),
+        explanation=explanation,
         range=judgement.range,
         # The lowest credible value is a toll's, as casualty recorders give it: one
         # person's age at death has no lower reading to prefer, only the reports' values.
@@ -1038,6 +1071,62 @@ def _with_conversions(
     others = [c for c in conversions if upstreams.root(c.id) not in own]
     sides = _given_as_written(others, {c.id for c in others}, upstreams)
     return f"{explanation} Converted into another currency or unit: {listing(sides)}."
+
+
+def _disputed_explanation(
+    measure: Sequence[Claim],
+    against: Sequence[Claim],
+    disputed: Mapping[str, tuple[str, float]],
+    upstreams: Upstreams,
+) -> str:
+    """Why a sum and one told in another currency disagree: each source's sum as written,
+    and the other currency's at the rate the story's own reports give ("Valley News gives
+    £910,000, about $1.4 million at the rate the reports give")."""
+    sides = _given_as_written(measure, set(), upstreams)
+    unit = next((c.figure.unit for c in measure if c.figure is not None and c.figure.unit), "")
+    others = []
+    for claim in against:
+        there = disputed[claim.id][1]
+        others.append(
+            f"{upstreams.name(claim.id)} gives {claim.text}, about {_sum_text(there, unit)} "
+            "at the rate the reports give"
+        )
+    return (
+        "One sum told in two currencies that disagree at the rate the story's own reports "
+        f"give: {listing([*sides, *others])}."
+    )
+
+
+def _sum_text(value: float, unit: str) -> str:
+    """A sum in round words: "$1.4 million", "EUR 910,000"."""
+    size, word = next(
+        ((n, w) for n, w in ((1e9, "billion"), (1e6, "million")) if value >= n), (1.0, "")
+    )
+    if word:
+        said = f"{value / size:.1f}".removesuffix(".0") + f" {word}"
+    else:
+        said = f"{round(value, -3 if value >= 10_000 else 0):,.0f}"
+    return f"{unit}{said}" if len(unit) == 1 else f"{unit} {said}"
+
+
+def _story_rates(
+    converted: Mapping[str, str], claims: Sequence[Claim]
+) -> dict[tuple[str, str], list[float]]:
+    """The rates the story's reports give between currencies: each sum converted (its
+    amount's currency, the conversion's) and how many of the conversion's currency one of
+    the amount's is worth."""
+    by_id = {c.id: c for c in claims}
+    rates: dict[tuple[str, str], list[float]] = {}
+    for conversion, amount in converted.items():
+        a, b = by_id.get(amount), by_id.get(conversion)
+        if a is None or b is None:
+            continue
+        one, two = _money_value(a), _money_value(b)
+        home = a.figure.unit if a.figure is not None else None
+        there = b.figure.unit if b.figure is not None else None
+        if one and two and home and there and home != there:
+            rates.setdefault((home, there), []).append(two / one)
+    return rates
 
 
 def _given_as_written(

@@ -10,14 +10,15 @@ purpose a sum is of, and the rules set sums of different ones apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 
 from triangulate.model import Claim, Document
 from triangulate.reconcile.holders import Names, holder, holder_key, same_holder, titled
 from triangulate.reconcile.intervals import Interval
 from triangulate.reconcile.splits import Keyed, Split, apart_by, split_groups, who_gives
 from triangulate.reconcile.statements import sentence_span
-from triangulate.reconcile.topics import money_purpose
+from triangulate.reconcile.topics import SINGLE_PURPOSES, money_purpose
 from triangulate.reconcile.wording import singular
 
 # Words of raising money right before a sum, within its clause: "raised $12 million",
@@ -435,3 +436,133 @@ def payments_apart(
         return f"{what(*one)} and {what(*two)}, so these may be two sums, not one in dispute"
 
     return split_groups(groups, reason)
+
+
+# Purposes of which an event has one sum and no reader here names a party (a kidnapping's
+# ransom, one bail): two reports' sums for it are one sum, in whatever currency.
+_ONE_SUM_OF_EVENT = frozenset({"ransom", "bail"})
+
+
+def one_payment(a: Claim, b: Claim, purpose: str, documents: Mapping[str, Document]) -> bool:
+    """Whether two sums of one purpose of which a holder gives one sum for one thing are
+    told of the same holder and thing: the same ransom or bail; a fine of one party named
+    in both (by one body, when both name it); one analyst's target for one company; damages
+    one plaintiff seeks of one party, one holder's cash on hand at one date, one company's
+    net income or earnings for one period, one buyer's price for one company. A sum whose
+    clause leaves any of these unnamed may be another's."""
+    if purpose in _ONE_SUM_OF_EVENT:
+        return True
+    if purpose == "fine":
+        one, two = _fine_parties(a, documents), _fine_parties(b, documents)
+        if one is None or two is None or not one[0] or not two[0]:
+            return False
+        return same_holder(one[0], two[0]) and not (one[1] and two[1] and one[1] != two[1])
+    if purpose == "target":
+        target = _target_parties(a, documents)
+        return target is not None and target == _target_parties(b, documents)
+    if purpose in _PAYMENTS:
+        told = payment_of(a, documents)
+        return told is not None and bool(told[1]) and told == payment_of(b, documents)
+    return False
+
+
+def disputed_by_rate(
+    figures: Sequence[Claim],
+    purposes: Mapping[str, str | None],
+    rates: Mapping[tuple[str, str], Sequence[float]],
+    documents: Mapping[str, Document],
+    apart: Callable[[Claim, Claim], bool],
+    tolerance: float,
+) -> dict[str, tuple[str, float]]:
+    """Sums of one purpose an event has one sum for (a ransom, bail, one party's fine: see
+    :func:`one_payment`) told in two currencies whose values disagree at a rate the story's
+    own reports give ("2 million euros ($2.6 million)"): one sum in dispute, never two.
+
+    Each such sum in another currency than the one most of that purpose's sums are told in
+    is taken, by the id of the first sum of that currency it disputes, with its value at the
+    rate (the middle of the rates the reports give). It is taken only when the story gives
+    a rate between the two currencies (never a table of rates), when its value lies beyond
+    ``tolerance`` of every such sum at that rate (one that lies within converts it), when
+    its report gives no sum of that purpose in the other currency (a report's two sums are
+    its own two), and when both are told of one occasion (``apart``) and one holder. A sum
+    of a purpose an event may have several of ("loans", "aid", a reward) is never taken.
+    """
+    by_purpose: dict[str, list[Claim]] = {}
+    for claim in figures:
+        purpose = purposes.get(claim.id)
+        figure = claim.figure
+        if (
+            purpose in SINGLE_PURPOSES
+            and figure is not None
+            and figure.kind == "money"
+            and figure.unit
+            and _sum_of(claim) is not None
+        ):
+            by_purpose.setdefault(purpose, []).append(claim)
+    out: dict[str, tuple[str, float]] = {}
+    for purpose, sums in sorted(by_purpose.items()):
+        told = Counter(c.figure.unit for c in sums if c.figure is not None)
+        if len(told) < 2:
+            continue
+        home = min(told, key=lambda u: (-told[u], u or ""))
+        amounts = sorted(
+            (c for c in sums if c.figure is not None and c.figure.unit == home),
+            key=lambda c: (c.doc, c.start, c.id),
+        )
+        for claim in sorted(sums, key=lambda c: (c.doc, c.start, c.id)):
+            unit = claim.figure.unit if claim.figure is not None else None
+            rate = _rate(rates, home, unit)
+            value = _sum_of(claim)
+            if unit == home or rate is None or value is None:
+                continue
+            if any(a.doc == claim.doc for a in amounts):
+                continue
+            there = value / rate
+            fits = [
+                a
+                for a in amounts
+                if not apart(claim, a) and one_payment(claim, a, purpose, documents)
+            ]
+            if not fits or any(abs(there / (_sum_of(a) or there) - 1) <= tolerance for a in fits):
+                continue
+            out[claim.id] = (fits[0].id, there)
+    return out
+
+
+def _sum_of(claim: Claim) -> float | None:
+    """The one number a sum states."""
+    figure = claim.figure
+    if figure is None:
+        return None
+    value = figure.low if figure.low is not None else figure.high
+    return float(value) if value else None
+
+
+def _rate(
+    rates: Mapping[tuple[str, str], Sequence[float]], home: str | None, unit: str | None
+) -> float | None:
+    """How many of ``unit`` one of ``home`` is worth, by the rates the story's reports give
+    (the middle one), either way round; a dollar of no named country takes any dollar's."""
+    if home is None or unit is None:
+        return None
+    given: list[float] = []
+    for (one, two), values in rates.items():
+        if _takes(one, home) and _takes(two, unit):
+            given.extend(values)
+        elif _takes(one, unit) and _takes(two, home):
+            given.extend(1 / v for v in values if v)
+    if not given:
+        return None
+    given.sort()
+    return given[len(given) // 2]
+
+
+_DOLLAR = re.compile(r"^(?:\$|[A-Z]{2}D)$")
+
+
+def _takes(rated: str, unit: str) -> bool:
+    """Whether a currency takes a rate given for ``rated``: the same currency, or a dollar
+    of no named country ("$") for any dollar (or any dollar for it)."""
+    if rated == unit:
+        return True
+    return "$" in (rated, unit) and bool(_DOLLAR.match(rated)) and bool(_DOLLAR.match(unit))
