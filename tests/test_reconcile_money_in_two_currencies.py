@@ -69,3 +69,14 @@ def test_money_sums_of_no_single_purpose_in_two_currencies_stay_apart() -> None:
     groups = reconcile([a, c], [TORVALD], claims).groups
     assert claims[0].id not in _holding(groups, claims[2]).claims
     assert "conflict" not in {g.verdict for g in groups}
+
+
+def test_money_a_conversion_of_the_disputed_sum_stays_in_its_group() -> None:
+    docs, claims = _story("£1.2 million ($1.9 million)", 1.2e6)
+    c = docs[2]
+    claims[2] = _sum(c, "£1.2 million", 1.2e6, "GBP")
+    claims.append(_sum(c, "$1.9 million", 1.9e6, "USD"))
+    groups = reconcile(docs, [TORVALD], claims).groups
+    group = _holding(groups, claims[2])
+    assert group.verdict == "conflict"
+    assert claims[-1].id in group.claims

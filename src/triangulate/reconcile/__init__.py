@@ -208,7 +208,8 @@ def _figure_groups(
         RATE_TOLERANCE,
     )
     if disputed:
-        converted = {**converted, **{k: v[0] for k, v in disputed.items()}}
+        # A sum that converts the disputed one ("£1.2 million ($1.9 million)") follows it.
+        converted = _to_amounts({**converted, **{k: v[0] for k, v in disputed.items()}})
         conversion_claims = {
             **conversion_claims,
             **{c.id: c for c in figures if c.id in disputed},
