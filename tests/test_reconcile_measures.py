@@ -389,7 +389,7 @@ def test_measures_five_other_workers_rescued_is_the_rescue_of_five_people() -> N
             "charges billed",
         ),
         ("charges", "as much as $35 million in fake charges", "billed ", "", "charges billed"),
-        ("pay", "$2 million", "ordered it to pay ", " in damages to farmers", "damage or loss"),
+        ("pay", "$2 million", "ordered it to pay ", " in damages to farmers", "damages awarded"),
         ("fine", "$2 million fine", "must pay a ", "", "fine"),
         ("release", "$1 million", "paid a ransom of ", " for his release", "ransom"),
         ("get", "40 billion euros", "Torvald will get ", " in loans", "aid or loan"),

@@ -80,3 +80,57 @@ def test_money_a_conversion_of_the_disputed_sum_stays_in_its_group() -> None:
     group = _holding(groups, claims[2])
     assert group.verdict == "conflict"
     assert claims[-1].id in group.claims
+
+
+def _awards(first: str, second: str, value: float) -> tuple[Claim, Claim, tuple[Group, ...]]:
+    a = doc("a", first, "Coast Post")
+    b = doc("b", second, "Valley News")
+    one = _sum(a, "$4 million", 4e6, "USD")
+    two = _sum(b, f"${value / 1e6:g} million", value, "USD")
+    return one, two, reconcile([a, b], [TORVALD], [one, two]).groups
+
+
+def test_money_damages_awarded_one_party_are_one_sum_in_dispute() -> None:
+    one, two, groups = _awards(
+        "A jury in Orvel awarded $4 million in damages to Ada Brandt.",
+        "Ada Brandt was awarded $6.5 million in damages on Tuesday.",
+        6.5e6,
+    )
+    group = _holding(groups, one)
+    assert two.id in group.claims
+    assert group.verdict == "conflict"
+
+
+def test_money_damages_awarded_two_parties_are_two_sums() -> None:
+    one, two, groups = _awards(
+        "A jury in Orvel awarded $4 million in damages to Ada Brandt.",
+        "Tomas Varga was awarded $6.5 million in damages on Tuesday.",
+        6.5e6,
+    )
+    assert two.id not in _holding(groups, one).claims
+    assert "conflict" not in {g.verdict for g in groups}
+
+
+def test_money_damages_awarded_to_no_named_party_are_two_sums() -> None:
+    one, two, groups = _awards(
+        "A jury in Orvel awarded $4 million in damages.",
+        "A jury in Orvel awarded $6.5 million in damages.",
+        6.5e6,
+    )
+    assert two.id not in _holding(groups, one).claims
+
+
+def test_money_damages_two_parties_are_ordered_to_pay_are_two_sums() -> None:
+    one, two, groups = _awards(
+        "A court ordered Tomas Varga to pay $4 million in damages to Ada Brandt.",
+        "Ines Reyes was ordered to pay $6.5 million in damages to Ada Brandt.",
+        6.5e6,
+    )
+    assert two.id not in _holding(groups, one).claims
+    same, again, groups = _awards(
+        "A court ordered Tomas Varga to pay $4 million in damages to Ada Brandt.",
+        "Tomas Varga was ordered to pay $6.5 million in damages to Ada Brandt.",
+        6.5e6,
+    )
+    assert _holding(groups, same).verdict == "conflict"
+    assert again.id in _holding(groups, same).claims

@@ -291,7 +291,10 @@ def spenders_apart(
 # Purposes of a sum a plaintiff, a holder, a company or a buyer gives once for one thing
 # (``purposes.tsv``), and the words of its clause that say whose sum it is.
 _PAYMENTS = frozenset(
-    {"damages sought", "cash on hand", "net income", "earnings per share", "purchase price"}
+    {
+        *("damages sought", "damages awarded", "cash on hand", "net income"),
+        *("earnings per share", "purchase price"),
+    }
 )
 _HEDGE = r"(?:(?:about|nearly|almost|some|roughly|around|over|more\s+than|at\s+least)\s+)?"
 _SEEKER = re.compile(
@@ -300,6 +303,17 @@ _SEEKER = re.compile(
     rf"(?:damages\s+of\s+)?{_HEDGE}$"
 )
 _SUED = re.compile(rf"^(?:in\s+damages\s+)?(?:from|against)\s+{_NAME}")
+# Whom damages are awarded: "Reyes was awarded", "in damages to Reyes".
+_AWARDEE = re.compile(
+    rf"{_NAME}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+awarded\s+"
+    rf"(?:damages\s+of\s+)?{_HEDGE}$"
+)
+_AWARDED_TO = re.compile(rf"^(?:in\s+damages\s+)?to\s+{_NAME}")
+# Who is to pay them: "ordered Varga to pay", "Varga was ordered to pay", "Varga must pay".
+_PAYER = re.compile(
+    rf"{_NAME}\s+(?:(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+ordered\s+)?"
+    rf"(?:to|must|will)\s+pay\s+{_HEDGE}$"
+)
 _HOLDER_HAD = re.compile(
     r"(?P<who>[^,;:]+?)\s+(?:had|has|have|held|holds|reported|ended\s+(?:\w+\s+){0,3}with)\s+"
     rf"(?:cash\s+on\s+hand\s+of\s+)?{_HEDGE}$"
@@ -339,7 +353,8 @@ def payment_of(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, st
     """A sum's purpose, when it is one a holder gives once for one thing (``_PAYMENTS``),
     and whose sum its clause says it is, as one lower-case key:
     the plaintiff and the party sued for damages sought ("the pilots' union>skyline
-    airways"), the holder and the date of cash on hand, the company, the period and the
+    airways"), the party awarded damages and, when named, the one ordered to pay them,
+    the holder and the date of cash on hand, the company, the period and the
     basis (adjusted, reported or none said) of net income or earnings per share, the buyer,
     the company bought and the basis (a share or in all) of a purchase price. The key is
     "" when the clause does not name them all (the sum may be another's); None when the
@@ -364,6 +379,13 @@ def payment_of(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, st
             _subject(who.group("who") if who else None),
             holder_key(sued.group(1) if sued else None),
         ]
+    elif purpose == "damages awarded":
+        # The party awarded them must be named; the one ordered to pay, when named, too.
+        payee, to, payer = _AWARDEE.search(clause), _AWARDED_TO.match(after), _PAYER.search(clause)
+        awarded = payee.group(1) if payee else to.group(1) if to else None
+        found = [holder_key(awarded.rstrip(".") if awarded else None)]
+        if payer is not None:
+            found.append(holder_key(payer.group(1).rstrip(".")))
     elif purpose == "cash on hand":
         who, when = _HOLDER_HAD.search(clause), _ON_DATE.match(after)
         found = [
@@ -404,7 +426,7 @@ def payments_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
     """A measure holding a sum a holder gives once for one thing (:func:`payment_of`: damages
-    sought in one suit, cash on hand at one date, a company's net income or earnings per
+    sought in one suit, damages awarded one party, cash on hand at one date, a company's net income or earnings per
     share in one period, one price for one company bought) whose sums are not all told of
     one such thing. Two reports' sums for it dispute each other; one whose clause names
     another holder, date, period, basis or party, or does not name them, is another sum."""
