@@ -2466,6 +2466,22 @@ def test_claims_quantities_a_multiple_killing_counts_its_dead(
     assert (q.text, q.low) == (number, value)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "TRIAL DATE SET FOR DALBY DOUBLE MURDER ACCUSED",
+        "Trial Date Set For Orvel Triple Killing Suspect",
+    ],
+)
+def test_claims_quantities_a_multiple_killing_after_a_place_in_a_headline_counts(
+    headline: str,
+) -> None:
+    # a headline capitalises the place before the killing: "Dalby Double" names nothing
+    (q,) = find_quantities(headline)
+    assert q.text.lower() in ("double", "triple")
+    assert q.low == (2 if q.text.lower() == "double" else 3)
+
+
 def test_claims_quantities_double_and_triple_elsewhere_are_words() -> None:
     assert find_quantities("He hit a triple and a double-digit lead.") == ()
 

@@ -3982,6 +3982,10 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
         # and its count; a plural subject's verb has no "-s" ("Rioters Torch Three Police
         # Cars"), the plural before it says the word is its verb
         return False
+    if _title_case_line(text, atom) and _MULTIPLE_KILLING_RE.match(text, atom.start):
+        # "Trial Set For Dalby Double Murder Accused": a headline capitalises the place
+        # before the killing it counts, which names no "Dalby Double"
+        return False
     word = m.group(1).rstrip(".")
     if (
         not _title_case_line(text, atom)
