@@ -235,7 +235,9 @@ figure of kind "duration" whose measure is "time since marriage", "time since re
 "time since move", with no place or time scope read around it. So is the time until an
 event, a countdown ("with 12 seconds left", "39 days left in office",
 ``triangulate.claims.durations.counts_down``): measure "time left", the number
-alone, counting nothing, whatever the words after it name.
+alone, counting nothing, whatever the words after it name; and the time until a decision
+comes to bear ("the rules take effect in 30 days", ``comes_into_force``): measure "time
+until in force".
 
 Scores and records
 ==================
@@ -258,7 +260,9 @@ from itertools import accumulate, pairwise
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import (
+    IN_FORCE,
     TIME_LEFT,
+    comes_into_force,
     counts_down,
     reported_durations,
     time_since,
@@ -2446,7 +2450,7 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
-    if reading.quantity.age_at_death or label.startswith(_SINCE) or label == TIME_LEFT:
+    if reading.quantity.age_at_death or label.startswith(_SINCE) or label in (TIME_LEFT, IN_FORCE):
         # "age at death": one life's length, never a duration of anything else; "time since
         # marriage": the time since the event, whatever else the sentence holds; so is "time
         # left" before an event
@@ -3097,6 +3101,9 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         for q in quantities
         if (q.start, q.end) in reported and q.start not in since and counts_down(text, q)
     }
+    in_force = {
+        q.start for q in quantities if (q.start, q.end) in reported and comes_into_force(text, q)
+    }
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     sides = _tally_sides(quantities)
@@ -3113,6 +3120,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.start in since
             else _read_age(text, tree, places, q, TIME_LEFT)
             if q.start in between
+            else _read_age(text, tree, places, q, IN_FORCE)
+            if q.start in in_force
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or q.age_at_death or (q.start, q.end) in reported
