@@ -2255,7 +2255,8 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
     nothing a reader would write:
 
     - how often something was done is counted by the act ("shot eleven times", "arrested
-      four times"): "times shot", "times arrested", never "times";
+      four times"): "times shot", "times arrested", never "times"; a title won so often
+      ("a four-time all-star") by the title: "all-star titles";
     - a sum a verb acts on is named by the act ("lost $300,000", "stealing $2.6 million"):
       "money lost", "money stolen"; a verb that is also the sum's noun keeps it ("fined
       $40,000" is a fine); a sum a verb does not act on ("a necklace worth $1m saw ...")
@@ -2269,6 +2270,21 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
     head = tree.head(noun) if noun.head != noun.i else None
     if noun.lower == "times" and noun.dep == "npadvmod" and head is not None and _is_verb(head):
         return f"times {_participle(head)}"
+    if noun.lower == "time" and noun.i > 0 and tree[noun.i - 1].text == "-":
+        # "a four-time all-star", "a three - time champion": how often one was named so,
+        # counted by the title, never by "times" alone (a "three-time champion" and a man
+        # "shot three times" count apart)
+        if head is not None and noun.i < head.i <= noun.i + 6 and head.tag in _NOUN_TAGS:
+            after = tree.tokens[noun.i + 1 : head.i + 1]
+            return f"{_text(text, after).lower()} titles"
+        title = []
+        for tok in tree.tokens[noun.i + 1 : noun.i + 7]:
+            if tok.sent != noun.sent or not (tok.pos in _TITLE_POS or tok.text == "-"):
+                break
+            title.append(tok)
+        while title and title[-1].text == "-":
+            title.pop()
+        return f"{_text(text, title).lower()} titles" if title else "titles"
     valued = head if noun.dep in _SUBJECTS else noun
     if reading.quantity.kind == "money" and valued is not None and valued.lemma == "value":
         owner = next(iter(_kids(tree, valued, *_SUBJECTS)), None)
@@ -2299,6 +2315,10 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
         words = [t for t in tree.tokens[tree.head(thing).i + 1 : thing.i + 1] if t.pos != "DET"]
         return f"{_plural(portion.lemma.lower())} of {_text(text, words)}"
     return None
+
+
+# The words of a title after "a four-time" ("NBA all - star"), when the parse gives no noun
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
 
 
 def _compound(tree: Tree, noun: Token) -> list[Token]:
