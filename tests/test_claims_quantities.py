@@ -791,7 +791,9 @@ def test_claims_quantities_letters_case_blind_matching_treats_as_others(
 def test_claims_quantities_number_in_brackets_glued_to_a_word_is_no_quantity() -> None:
     # Code pasted into a page and reference marks are not figures; a number in brackets
     # after a space still is.
-    assert find_quantities("The page ran <script>alert(2)</script> twice.") == ()
+    # ("twice" counts how often the page ran it, no number of the code)
+    found = find_quantities("The page ran <script>alert(2)</script> twice.")
+    assert [q.text for q in found] == ["twice"]
     assert find_quantities("As Fig(3) shows, the road was cut.") == ()
     assert [q.low for q in find_quantities("Rescuers found (12) survivors.")] == [12]
 
@@ -2089,7 +2091,9 @@ def test_claims_quantities_two_falling_shares_and_a_half_of_a_unit() -> None:
     (q,) = find_quantities("Fares rose 4 to 6 percent.")
     assert (q.hedge, q.low, q.high) == ("range", 4, 6)
     # "the past year and a half": a half of the unit, no share of anything
-    assert find_quantities("She spoke twice in the previous year and a half.") == ()
+    # ("twice" counts how often she spoke)
+    found = find_quantities("She spoke twice in the previous year and a half.")
+    assert [q.text for q in found] == ["twice"]
 
 
 @pytest.mark.parametrize(
@@ -2502,6 +2506,39 @@ def test_claims_quantities_a_multiple_killing_after_a_place_in_a_headline_counts
     (q,) = find_quantities(headline)
     assert q.text.lower() in ("double", "triple")
     assert q.low == (2 if q.text.lower() == "double" else 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("Varga shot the clerk twice in the back, police said.", "twice", 2),
+        ("Reyes shot Tallis once in the head and fled.", "once", 1),
+        ("The Orvel law has been used only once before.", "once", 1),
+        ("Brandt had heart surgery twice, in 1988 and 1996.", "twice", 2),
+    ],
+)
+def test_claims_quantities_how_often_in_one_word_counts(
+    text: str, number: str, value: float
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.low, q.kind) == (number, value, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices in Orvel rose twice as fast as wages.",
+        "The Dalby plant is twice the size of the old one.",
+        "The ferry to Orvel sails twice a week.",
+        "Once he arrived, the Dalby police left.",
+        "Varga was once the mayor of Orvel.",
+        "The Dalby team lost the lead once again.",
+        "Corran visits Orvel once in a while.",
+    ],
+)
+def test_claims_quantities_twice_and_once_as_no_count(text: str) -> None:
+    # a multiplier, a rate, a clause's "once", a past time, an idiom: no count of times
+    assert find_quantities(text) == ()
 
 
 def test_claims_quantities_double_and_triple_elsewhere_are_words() -> None:

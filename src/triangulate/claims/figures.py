@@ -2891,6 +2891,36 @@ def _read_age(
     return reading
 
 
+# How often, said in one word: "shot him twice", "used only once"
+_HOW_OFTEN = frozenset({"once", "twice", "thrice"})
+# Verbs that stand for another act ("did it twice", "has been twice"): no act to count
+_PRO_VERBS = frozenset({"do", "be", "have", "happen", "occur"})
+
+
+def _read_how_often(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
+    """Read how often something was done, said in one word ("shot him twice", "has been
+    used only once"): the number alone, measured by the act as "shot eleven times" is
+    ("times shot"), counting no noun near it."""
+    tokens = _words(tree.at(quantity.start, quantity.end))
+    if not tokens:
+        return None
+    number = tokens[0]
+    line = _line_of(text, quantity.start, quantity.end)
+    reading = _Reading(quantity=quantity, number=number, line=line)
+    verb = next((t for t in tree.ancestors(number) if _is_verb(t)), None)
+    if verb is None:
+        # the parse hung it on a noun ("reached the playoffs twice"): the verb before it
+        before = [t for t in tree.tokens[max(0, number.i - 8) : number.i] if t.sent == number.sent]
+        verb = next((t for t in reversed(before) if _is_verb(t)), None)
+    if verb is None or _verb_lemma(verb) in _PRO_VERBS:
+        return None  # "Varga did it twice": a verb that stands for another names no act
+    reading.counted = "times"
+    reading.label = f"times {_participle(verb)}"
+    reading.start, reading.end = quantity.start, quantity.end
+    reading.place = _find_place(tree, places, reading)
+    return reading
+
+
 def _named_after_game(text: str, quantity: Quantity) -> str | None:
     """The other side of the game named after a score ("an 88-72 loss to the Cavaliers"),
     read from either number of the score."""
@@ -3142,6 +3172,8 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.start in between
             else _read_age(text, tree, places, q, IN_FORCE)
             if q.start in in_force
+            else _read_how_often(text, tree, places, q)
+            if q.kind == "count" and q.text.lower() in _HOW_OFTEN
             else _read_one(text, tree, places, q, numbers)
             for q in quantities
             if q.kind != "duration" or q.age_at_death or (q.start, q.end) in reported

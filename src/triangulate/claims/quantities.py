@@ -123,7 +123,11 @@ neighbourhoods", where it happened), and "a week", "an hour"
 are one unit of time where they read as a length of time ("more than a week", "a week of
 violence", "lasted an hour", "served a year and a half"; "a second time" is an ordinal); an
 ordinal before "straight", "consecutive" or "successive" counts the run it ends ("their
-eighth straight win": 8), never a run of times ("a third straight day").
+eighth straight win": 8), never a run of times ("a third straight day"). "Twice", "once"
+and "thrice" count how often ("shot him twice", "used only once"), never as a multiplier
+("twice as many", "twice the size"), a rate ("twice a week"), a past time ("was once the
+mayor") or a clause ("once he arrived"); a title won so often counts the title ("a
+three-time champion": 3; "a one-time payment" no count).
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
@@ -1031,6 +1035,23 @@ _PAIR_RE = re.compile(
     r"(?:[a-z]+s|[a-z]*men|children|people)\b)",
     re.IGNORECASE,
 )
+# "shot him twice", "was used only once": how often, said in one word (a multiplier, "twice
+# as many", "twice the size", a rate, "twice a week", and "once" of a past time, "he once
+# worked", or of a clause, "once he arrived", are no count)
+_TWICE_RE = re.compile(
+    r"(?<!\bonce or )\b(?P<word>twice|thrice)\b(?!\s?-)"
+    r"(?!\s+(?:as|the|that|this|a|an|per|its|his|her|their|my|our|your|what|more|than|over|"
+    r"daily|weekly|monthly|yearly|annually|married|divorced)\b)",
+    re.IGNORECASE,
+)
+_ONCE_RE = re.compile(
+    r"(?<=[a-z] )(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bhad )(?<!\bhas )(?<!\bhave )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bat )(?<!\ball )"
+    r"(?<!\band )(?<!\bbut )(?<!\bor )(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
+    r"(?<!\bi )(?<!\byou )(?<!\bwould )(?<!\bcould )(?<!\bmight )"
+    r"\b(?P<word>once)(?=\s*[,.;:)]|\s+(?:before|during|since|last|this|or|in\s+(?!a\s+"
+    r"(?:while|lifetime|blue\s+moon)\b)))",
+)
 # "their eighth straight win", "a seventh straight playoff berth": an ordinal before
 # "straight", "consecutive" or "successive" counts the run it ends (eight wins in a row), as
 # "eight straight wins" does; not a run of times ("for a third straight day", "a second
@@ -1715,7 +1736,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|half|thirds?|"
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
-    r"double|triple|quadruple|quintuple|another|second|eleventh|twelfth|"
+    r"double|triple|quadruple|quintuple|another|second|eleventh|twelfth|once|twice|thrice|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
@@ -1793,6 +1814,8 @@ _WORD_PATTERNS = (
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _PAIR_RE,
+    _TWICE_RE,
+    _ONCE_RE,
     _STREAK_ORDINAL_RE,
     _MULTIPLE_KILLING_RE,
     _A_UNIT_RE,
@@ -1837,6 +1860,8 @@ _WORD_PATTERN_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FRACTION_SCALE_RE: ("half", "quarter", "third"),
     _COUPLE_RE: ("couple",),
     _PAIR_RE: ("pair", "trio"),
+    _TWICE_RE: ("twice", "thrice"),
+    _ONCE_RE: ("once",),
     _STREAK_ORDINAL_RE: ("straight", "consecutive", "successive"),
     _MULTIPLE_KILLING_RE: ("double", "triple", "quadruple", "quintuple"),
     _A_UNIT_RE: (
@@ -2072,6 +2097,10 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if pair is not None:
         value = 2 if pair.group("word").lower() == "pair" else 3
         return _Atom(start=at, end=pair.end(), value=value, raw=value, form="word")
+    how_often = _TWICE_RE.match(text, at) or _ONCE_RE.match(text, at)
+    if how_often is not None:
+        value = {"once": 1, "twice": 2, "thrice": 3}[how_often.group("word").lower()]
+        return _Atom(start=at, end=how_often.end(), value=value, raw=value, form="word")
     several_killed = _MULTIPLE_KILLING_RE.match(text, at)
     if several_killed is not None:
         value = _MULTIPLES[several_killed.group("word").lower()]
