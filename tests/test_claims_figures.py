@@ -427,6 +427,13 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         # how far a time moved: a delay, an extension, a late arrival
         ("The ferry was delayed by four hours.", "four hours", 4, "hour"),
         ("The permit was extended by six months.", "six months", 6, "month"),
+        # ... with the thing moved (up to seven words) between the verb and "by"
+        (
+            "Tallis extended the comment period on the Orvel dyke by six months.",
+            "six months",
+            6,
+            "month",
+        ),
         ("The relief convoy arrived two days late.", "two days", 2, "day"),
         # a term written as one word, its years left out
         ("The driver was sentenced to 25-to-life.", "25", 25, "year"),

@@ -262,7 +262,7 @@ _ELAPSED_BEFORE_RE = re.compile(r"\b(?:after|every)\s+$", re.IGNORECASE)
 _SHIFT_BEFORE_RE = re.compile(
     r"\b(?:delay(?:ed|s|ing)?|postpon(?:ed|es|ing)|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|"
     r"(?:push|put|set)(?:ed|es|s|ting)?\s+back|brought\s+forward|shorten(?:ed|s|ing)?|"
-    r"lengthen(?:ed|s|ing)?)\s+(?:\w+\s+)?by\s+$",
+    r"lengthen(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,7}?by\s+$",
     re.IGNORECASE,
 )
 # ... never "late in the game", "early on Friday": a time of day or of a game
