@@ -1,6 +1,6 @@
-"""How often something was done, said in one word ("shot him twice", "used only once"), is
-a figure measured by the act, as "shot eleven times" is ("times shot"); a verb that stands
-for another ("Varga did it twice") names no act and gives no figure."""
+"""How often a harm befell someone, said in one word ("shot him twice", "shot once"), is a
+figure measured by the act, as "shot eleven times" is ("times shot"); any other act ("Varga
+did it twice", "said, twice, that", "won twice") gives no figure."""
 
 from __future__ import annotations
 
@@ -35,8 +35,16 @@ def test_how_often_in_one_word_is_measured_by_the_act(
     assert found[0][2].startswith(f"times {act}")
 
 
-def test_a_verb_standing_for_another_gives_no_figure(
-    tmp_path_factory: pytest.TempPathFactory,
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brandt said Varga did it twice in Orvel.",
+        "Tallis said, twice, that he would go back to work in Dalby.",
+        "Reyes proved the Orvel pollsters wrong, winning twice in a row.",
+    ],
+)
+def test_how_often_another_act_was_done_gives_no_figure(
+    tmp_path_factory: pytest.TempPathFactory, text: str
 ) -> None:
-    found = _figures(_report(tmp_path_factory, "Ada Brandt said Varga did it twice in Orvel."))
+    found = _figures(_report(tmp_path_factory, text))
     assert [f for f in found if f[0] == "twice"] == []

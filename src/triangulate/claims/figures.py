@@ -2893,14 +2893,20 @@ def _read_age(
 
 # How often, said in one word: "shot him twice", "used only once"
 _HOW_OFTEN = frozenset({"once", "twice", "thrice"})
-# Verbs that stand for another act ("did it twice", "has been twice"): no act to count
-_PRO_VERBS = frozenset({"do", "be", "have", "happen", "occur"})
+# Verbs of a harm or a force done to someone or something: "shot him twice", "was stabbed
+# once", "destroyed twice", "has undergone surgery twice"
+_HARM_VERBS = frozenset(
+    {"shoot", "stab", "hit", "strike", "wound", "injure", "beat", "punch", "kick", "attack"}
+    | {"fire", "rob", "burgle", "raid", "bomb", "destroy", "damage", "flood", "burn"}
+    | {"arrest", "convict", "charge", "jail", "sentence", "undergo", "operate", "hospitalize"}
+)
 
 
 def _read_how_often(text: str, tree: Tree, places: _Places, quantity: Quantity) -> _Reading | None:
-    """Read how often something was done, said in one word ("shot him twice", "has been
-    used only once"): the number alone, measured by the act as "shot eleven times" is
-    ("times shot"), counting no noun near it."""
+    """Read how often a harm or a force befell someone or something, said in one word
+    ("shot him twice", "was stabbed once"): the number alone, measured by the act as "shot
+    eleven times" is ("times shot"), counting no noun near it. Any other act ("did it
+    twice", "said, twice, that", "won twice") gives no figure."""
     tokens = _words(tree.at(quantity.start, quantity.end))
     if not tokens:
         return None
@@ -2912,8 +2918,10 @@ def _read_how_often(text: str, tree: Tree, places: _Places, quantity: Quantity) 
         # the parse hung it on a noun ("reached the playoffs twice"): the verb before it
         before = [t for t in tree.tokens[max(0, number.i - 8) : number.i] if t.sent == number.sent]
         verb = next((t for t in reversed(before) if _is_verb(t)), None)
-    if verb is None or _verb_lemma(verb) in _PRO_VERBS:
-        return None  # "Varga did it twice": a verb that stands for another names no act
+    if verb is None or _verb_lemma(verb) not in _HARM_VERBS:
+        # "Varga did it twice", "He said, twice, that", "won twice": only how often a harm
+        # or a force befell someone is read, the count reports of a crime give and dispute
+        return None
     reading.counted = "times"
     reading.label = f"times {_participle(verb)}"
     reading.start, reading.end = quantity.start, quantity.end
