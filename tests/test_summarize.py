@@ -727,3 +727,37 @@ def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -
         "updated on whether the ferry company cancelled the crossings: no (Tallis), then "
         "yes (Corran), the latest"
     }, notes
+
+
+def test_summarize_an_update_on_a_subject_and_infinitive_reads_with_a_finite_verb() -> None:
+    early = _doc("e", "Talks\n\nThe council did not allow families held in Orvel to leave.",
+                 "2031-05-12")  # fmt: skip
+    late = _doc("l", "Out\n\nThe council allowed families held in Orvel to leave the town.",
+                "2031-05-14")  # fmt: skip
+
+    def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
+        start, end = _span(doc, words)
+        return Claim(
+            id=cid, kind="assertion", doc=doc.id, start=start, end=end, text=words,
+            assertion=Assertion(
+                subject="families held in Orvel", predicate="leave", object="the town",
+                polarity=polarity,  # type: ignore[arg-type]
+            ),
+            said_by=Speaker(name=who),
+        )  # fmt: skip
+
+    claims = (
+        said("n", early, "families held in Orvel to leave", "negated", "Tallis"),
+        said("y", late, "families held in Orvel to leave the town", "affirmed", "Corran"),
+    )
+    group = replace(
+        _group("g", ("n", "y"), "update"),
+        kind="assertion",
+        label="families held in Orvel to leave the town",
+    )
+    out = summarize((early, late), claims, (group,), (), size=(1, 2))
+    notes = {s.contest for s in out if s.contested}
+    assert notes == {
+        "updated on whether families held in Orvel may leave the town: no (Tallis), then "
+        "yes (Corran), the latest"
+    }, notes

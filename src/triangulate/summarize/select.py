@@ -818,7 +818,8 @@ def _contest(
             # A statement denied, then made (or made, then denied): who said yes and who
             # said no, in the order they came, of the point as its affirmed words put it.
             told = [f"{_YES_NO[value]} ({whos[0]})" for value, whos in items[-4:]]
-            return f"updated on whether {_lowered(group.label)}: {', then '.join(told)}, the latest"
+            point = _finite(_lowered(group.label), [by_id[c] for c in ids if c in by_id])
+            return f"updated on {point}: {', then '.join(told)}, the latest"
         parts = [f"{value} ({whos[0]})" for value, whos in items[-4:]]
         return f"updated on {group.label}: {', then '.join(parts)}, the latest"
     parts = _voices(items, named, first)
@@ -831,6 +832,32 @@ def _contest(
 
 _YES_NO = {"said": "yes", "denied": "no"}
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "some", "many", "most"})
+
+
+def _finite(label: str, claims: Sequence[Claim]) -> str:
+    """A statement's label as the point a note is updated on: "whether" and the label
+    when it reads as a clause ("whether the ferry company cancelled the crossings"). A
+    label that is its subject and an infinitive, as reports write what someone allows or
+    expects ("civilians trapped in Orvel to leave the city"), has no finite verb: "whether"
+    takes it with "may" ("whether civilians trapped in Orvel may leave the city"). A label
+    that is a noun alone ("the departure of the fighters") is the point itself ("on the
+    departure of the fighters")."""
+    for claim in claims:
+        subject = claim.assertion.subject if claim.assertion is not None else None
+        if not subject:
+            continue
+        for said in (subject, _lowered(subject)):
+            rest = label.removeprefix(f"{said} to ")
+            if rest != label and rest[:1].isalpha():
+                return f"whether {said} may {rest}"
+    if _NOUN_POINT.match(label):
+        return label
+    return f"whether {label}"
+
+
+_NOUN_POINT = re.compile(r"(?:the |a |an )?[a-z]{3,}(?:ion|ure|al|ment|ing)s? of \S", re.IGNORECASE)
+"""A label that is a noun of an act and what it is of ("the departure of the fighters",
+"killing of a teenager"): a point named, no clause to ask "whether" of."""
 
 
 def _lowered(label: str) -> str:
