@@ -141,7 +141,7 @@ def test_labels_quote_a_word_standing_for_what_it_counts() -> None:
     claim = figure_claim(a, "each", low=1, high=1, measure="eaches", counted="eaches",
                          qualifiers=())  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [claim]).groups
-    assert group.label == "'and each was fined in Dalby' (what it counts is not said)"
+    assert group.label == "'each was fined in Dalby' (what it counts is not said)"
 
 
 def test_labels_case_a_name_as_the_reports_write_it() -> None:
@@ -173,3 +173,45 @@ def test_labels_never_place_a_count_in_a_person_s_name() -> None:
                          unit="USD")  # fmt: skip
     labels = sorted(g.label for g in reconcile([a], [varga, place], [touchdowns, money]).groups)
     assert labels == ["sum of money (USD)", "touchdowns"]
+
+
+def test_labels_place_a_count_of_cities_in_the_city_s_country() -> None:
+    # A count of cities lies in no one city: the country CLDR places the city in, when the
+    # story names it, else no place.
+    text = "Protests spread from Lisbon to a dozen other cities across Portugal, Varga said."
+    a = doc("a", text, "North")
+    lisbon = _entity("e-l", "Lisbon", "GPE", text)
+    portugal = _entity("e-p", "Portugal", "GPE", text)
+    claim = figure_claim(a, "a dozen other cities", low=12, high=12, measure="cities in Lisbon",
+                         counted="cities", qualifiers=(), where=lisbon.id)  # fmt: skip
+    (group,) = reconcile([a], [lisbon, portugal], [claim]).groups
+    assert group.label == "cities in Portugal"
+    (alone,) = reconcile([a], [lisbon], [claim]).groups
+    assert alone.label == "cities"
+
+
+def test_labels_name_a_majority_s_size_not_a_count_of_majorities() -> None:
+    text = "The Orvel Party holds a majority of 160 seats in Dalby's parliament."
+    a = doc("a", text, "North")
+    dalby = _entity("e-d", "Dalby", "GPE", text)
+    claim = figure_claim(a, "160", low=160, high=160, measure="majorities in Dalby",
+                         counted="majority", qualifiers=("hold",), where=dalby.id)  # fmt: skip
+    (group,) = reconcile([a], [dalby], [claim]).groups
+    assert group.label == "size of the majority in Dalby"
+
+
+def test_labels_quote_a_figure_s_own_clause_without_its_link_or_conversion() -> None:
+    # The words before a conjunction or a verb of speech are another clause's; a
+    # conversion in brackets is skipped; a passage never opens on "to" or "it".
+    cases = {
+        "Tallis said 30 of the 80 hurt remained in hospital.": ("30", "'30 of the 80 hurt'"),
+        "Some are housed and another 2,000 are waiting.": ("2,000", "'another 2,000 are waiting'"),
+        "Ada Reyes earns 900 (Dh4,275) a month.": ("900", "'Ada Reyes earns 900 a month'"),
+        "They borrow at 3 and then lend it to us for 5.": ("5", "'lend it to us for 5'"),
+    }  # fmt: skip
+    for text, (figure, quoted) in cases.items():
+        a = doc("a", text, "North")
+        claim = figure_claim(a, figure, low=1, high=1, measure="unknown", counted="",
+                             qualifiers=())  # fmt: skip
+        (group,) = reconcile([a], [TORVALD], [claim]).groups
+        assert group.label == f"{quoted} (what it counts is not said)", text

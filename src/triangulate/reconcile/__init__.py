@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
+from triangulate.cluster.labels import cities
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.ages import AGE_AT_DEATH, age_label, dead_told_apart, is_age
 from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told
@@ -1479,6 +1480,18 @@ def _label(
         # "countries in Greece": a count of countries lies in no one country; the place
         # is where the report was set, not what holds them.
         best = head
+    elif sep and head.split()[-1] in _TOWNS and tail.split(",")[0].casefold() in cities():
+        # "cities in Athens": a count of cities lies in no one city; the cities are the
+        # country's when a name of the story is the one country CLDR places the city in
+        # ("cities in Greece"), else no place is named.
+        lands = cities()[tail.split(",")[0].casefold()]
+        country = next((e.name for e in entities.values() if e.name.casefold() in lands), None)
+        best = f"{head} in {country}" if country else head
+    head, sep, tail = best.partition(" in ")
+    if head in _SIZED:
+        # "majorities in Greece" of "a majority of 160", "a one-seat majority": a majority
+        # is no thing counted; the figure is its size.
+        best = f"size of the {_SIZED[head]}{sep}{tail}"
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
 
@@ -1755,6 +1768,16 @@ _LEADING_ON = frozenset(
     }
 )
 """Words that lead on to others: a quoted passage never ends on one."""
+_CLAUSE_LINKS = frozenset(
+    {
+        *("and", "but", "or", "who", "which", "whom", "whose", "while", "whereas"),
+        *("said", "says", "told", "tells", "stated", "added"),
+    }
+)
+"""Words that open a figure's own clause: a conjunction, a relative pronoun, a verb of
+speech (the words before it are another clause's)."""
+_ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+"""A bracketed aside right after a figure: its conversion ("(Dh4,275)", "(190 miles)")."""
 _FIGURE_ONLY = re.compile(
     r"(?:about |some |nearly |over |more than |at least |up to )?"
     r"(?:[\d.,\s]+(?:million|billion|m|bn)?|one|two|three|four|five|six|seven|eight|nine|"
@@ -1776,8 +1799,20 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
         return mended(claim.text)
     text = document.text
     window = text[max(0, claim.start - 80) : claim.start]
-    before = _CLAUSE_CUT.split(window)[-1].split()[-3:]
-    after = _CLAUSE_CUT.split(text[claim.end : claim.end + 80])[0].split()[:4]
+    clause = _CLAUSE_CUT.split(window)[-1].split()
+    # "and another 2,000", "who earns 900", "He said 30": the words of the figure's own
+    # clause begin after the link or the speech verb that opens it.
+    links = [i for i, word in enumerate(clause) if word.casefold() in _CLAUSE_LINKS]
+    clause = clause[links[-1] + 1 :] if links else clause
+    before = clause[-3:]
+    while before and len(before) < len(clause) and before[0].casefold() in _LEADING_ON:
+        # "to us for 5": a passage never opens on a word that leads on from the one
+        # before it; it goes back to the verb ("lend it to us for 5").
+        before = clause[-len(before) - 1 :]
+    # "900 (Dh4,275) a month": a conversion in brackets after the figure is skipped.
+    aside = _ASIDE_AFTER.match(text, claim.end)
+    rest = claim.end if aside is None else aside.end()
+    after = _CLAUSE_CUT.split(text[rest : rest + 80])[0].split()[:4]
     while after and after[-1].casefold() in _LEADING_ON:
         after.pop()
     if not before and not after:
@@ -1837,6 +1872,10 @@ def _origin(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | Non
 
 _NATIONS = frozenset({"countries", "nations"})
 """Counted things that are countries themselves, which no one country holds."""
+_TOWNS = frozenset({"cities", "towns"})
+"""Counted things that are cities or towns themselves, which no one city holds."""
+_SIZED = {"majorities": "majority", "minorities": "minority", "margins": "margin"}
+"""Counted nouns a figure gives the size of, never a number of ("a majority of 160")."""
 _ONE_QUANTITY = re.compile(r"^(magnitude) of (?:strength|intensity|size|power|magnitude)\b")
 """A quake's size named by two of its words, one repeating the other."""
 _SHARE_OF_NOTHING = re.compile(r"^percent of unknown\b")
