@@ -533,3 +533,16 @@ def test_statements_a_statement_no_one_is_named_issuing_adds_no_source_beside_it
     (group,) = reconcile([a, b], [TORVALD], claims).groups
     assert len(group.claims) == 3
     assert group.independent_sources == 2
+
+
+def test_statements_a_label_leaves_out_an_aside_between_dashes() -> None:
+    # The statement goes on after its aside: never cut to its subject at the first dash.
+    said = "The Orvel council — a body the guild set up — closed the harbour"
+    docs = [doc(f"d{n}", f"{said} on Monday.", f"Outlet {n}") for n in range(2)]
+    claims = [
+        assertion_claim(d, said, subject="The Orvel council", predicate="close",
+                        obj="the harbour")  # fmt: skip
+        for d in docs
+    ]
+    (group,) = reconcile(docs, [TORVALD], claims).groups
+    assert group.label == "The Orvel council closed the harbour"

@@ -2238,7 +2238,9 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         )
 
     best = min(affirmed or thread, key=rank)
-    text = mended(" ".join(best.text.split()))
+    # "officials from the council -- a body set up by the town -- were trying to ...": an
+    # aside between two dashes is left out, never the statement cut at its first dash.
+    text = _DASHED_ASIDE.sub(" ", mended(" ".join(best.text.split())))
     budget = LABEL_LENGTH
     while True:
         # The statement cut at a clause's end to fit, quoted as its report says it (negation
@@ -2256,6 +2258,8 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
     return mended(said)
 
 
+_DASHED_ASIDE = re.compile(r" (?:--|- -|–|—) [^–—]{1,120}? (?:--|- -|–|—) ")
+"""An aside set between two dashes inside a statement."""
 LABEL_LENGTH = 70
 """The most characters a statement thread's label runs to."""
 
