@@ -540,8 +540,7 @@ def test_statements_a_label_leaves_out_an_aside_between_dashes() -> None:
     said = "The Orvel council — a body the guild set up — closed the harbour"
     docs = [doc(f"d{n}", f"{said} on Monday.", f"Outlet {n}") for n in range(2)]
     claims = [
-        assertion_claim(d, said, subject="The Orvel council", predicate="close",
-                        obj="the harbour")  # fmt: skip
+        assertion_claim(d, said, subject="The Orvel council", predicate="close", obj="the harbour")
         for d in docs
     ]
     (group,) = reconcile(docs, [TORVALD], claims).groups
