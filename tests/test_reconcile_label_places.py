@@ -3,6 +3,7 @@ named quoted with the words around it, and no two sides run together before a no
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim
@@ -215,3 +216,16 @@ def test_labels_quote_a_figure_s_own_clause_without_its_link_or_conversion() -> 
                              qualifiers=())  # fmt: skip
         (group,) = reconcile([a], [TORVALD], [claim]).groups
         assert group.label == f"{quoted} (what it counts is not said)", text
+
+
+def test_labels_name_a_market_s_move_not_a_share_of_its_stocks() -> None:
+    text = "Stocks in Dalby closed down 3.9 percent as Orvel's bank failed."
+    a = doc("a", text, "North")
+    dalby = _entity("e-d", "Dalby", "GPE", text)
+    claim = figure_claim(a, "3.9 percent", low=3.9, high=3.9, measure="percent of stocks in Dalby",
+                         counted="stocks", qualifiers=("closed",), where=dalby.id)  # fmt: skip
+    (group,) = reconcile([a], [dalby], [claim]).groups
+    assert group.label == "percent change in stocks in Dalby"
+    held = replace(claim, figure=replace(claim.figure, qualifiers=("held",)))
+    (group,) = reconcile([a], [dalby], [held]).groups
+    assert group.label == "percent of stocks in Dalby"

@@ -1388,6 +1388,11 @@ def _label(
         if whole is None:
             return f"'{_passage(measure[0], docs or {})}' (what it is a share of is not said)"
         best = best.replace("unknown", whole, 1)
+    moved = _MOVED.match(best)
+    if moved and all(_MOVES.intersection(_qualifiers(c)) for c in measure):
+        # "stocks closed down 3.9 percent", "prices rose 5 percent": no share of the
+        # stocks but how far they moved.
+        best = f"percent change in {best[moved.end() :]}"
     origin = _origin(measure, docs or {}) if best.startswith("length of ") else None
     if origin is not None:
         # "55 miles north of San Francisco": a distance from the place it is measured from,
@@ -1872,6 +1877,24 @@ def _origin(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | Non
 
 _NATIONS = frozenset({"countries", "nations"})
 """Counted things that are countries themselves, which no one country holds."""
+_MOVED = re.compile(r"percent of (?=(?:stocks|shares|prices|markets|index|indexes|indices)\b)")
+"""A percent of something traded or priced, which a figure gives the move of."""
+_MOVES = frozenset(
+    {
+        *("closed", "plunged", "fell", "dropped", "rose", "gained", "lost", "slid"),
+        *("climbed", "jumped", "tumbled", "surged", "sank", "slumped", "soared", "declined"),
+        *("increased", "decreased", "eased", "edged", "plummeted", "rallied", "fallen"),
+        *("risen", "down", "up"),
+    }
+)
+"""Verbs news writes a price's or a market's move with."""
+
+
+def _qualifiers(claim: Claim) -> set[str]:
+    """A figure's qualifying words, lower-cased."""
+    return {q.casefold() for q in (claim.figure.qualifiers if claim.figure else ())}
+
+
 _TOWNS = frozenset({"cities", "towns"})
 """Counted things that are cities or towns themselves, which no one city holds."""
 _SIZED = {"majorities": "majority", "minorities": "minority", "margins": "margin"}
