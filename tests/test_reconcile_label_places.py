@@ -229,3 +229,24 @@ def test_labels_name_a_market_s_move_not_a_share_of_its_stocks() -> None:
     held = replace(claim, figure=replace(claim.figure, qualifiers=("held",)))
     (group,) = reconcile([a], [dalby], [held]).groups
     assert group.label == "percent of stocks in Dalby"
+
+
+def test_labels_write_a_compound_before_the_noun_whole() -> None:
+    # "late-regulations" joins a piece of "late-term" to the noun: written as reported.
+    a = doc("a", "The Orvel council issued two late-term regulations on Thursday.", "North")
+    claim = figure_claim(a, "two late-term regulations", low=2, high=2,
+                         measure="late-regulations", counted="regulations",
+                         qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label == "late-term regulations"
+
+
+def test_labels_never_place_a_count_in_a_lawmaker_s_party_and_state() -> None:
+    text = "Rep. Ada Reyes, D-Wash., said it was one last awful thing."
+    a = doc("a", text, "North")
+    tag = _entity("e-t", "D-Wash", "GPE", text)
+    claim = figure_claim(a, "one last awful thing", low=1, high=1,
+                         measure="last awful things in D-Wash", counted="things",
+                         qualifiers=(), where=tag.id)  # fmt: skip
+    (group,) = reconcile([a], [tag], [claim]).groups
+    assert group.label == "last awful things"

@@ -1497,8 +1497,30 @@ def _label(
         # "majorities in Greece" of "a majority of 160", "a one-seat majority": a majority
         # is no thing counted; the figure is its size.
         best = f"size of the {_SIZED[head]}{sep}{tail}"
+    if _PARTY_AND_STATE.fullmatch(tail):
+        # "in D-Wash": a lawmaker's party and state written after the name, no place.
+        best = head
+    best = _HYPHEN_CUT.sub(lambda m: _compound(m, measure), best)
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
+
+
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,12}\.?")
+"""A lawmaker's party and state as news writes them after the name ("D-Wash.")."""
+_HYPHEN_CUT = re.compile(r"\b([a-z]+)-([a-z]{3,})\b")
+
+
+def _compound(match: re.Match[str], measure: Sequence[Claim]) -> str:
+    """A counted noun joined to the piece of a compound before it ("late-regulations" of
+    "two late-term regulations") written as the reports write it ("late-term
+    regulations"); a hyphenated word the reports write ("co-workers") stays."""
+    first, noun = match.groups()
+    written = re.compile(rf"\b{re.escape(first)} ?- ?(\w+) {re.escape(noun)}\b", re.IGNORECASE)
+    for claim in measure:
+        found = written.search(claim.text)
+        if found is not None and found.group(1).casefold() != noun.casefold():
+            return f"{first}-{found.group(1)} {noun}"
+    return match.group(0)
 
 
 _CLASS_NOUNS = {"civilians": ("civilian", "resident", "citizen", "inhabitant")}
