@@ -545,3 +545,21 @@ def test_statements_a_label_leaves_out_an_aside_between_dashes() -> None:
     ]
     (group,) = reconcile(docs, [TORVALD], claims).groups
     assert group.label == "The Orvel council closed the harbour"
+
+
+def test_statements_a_label_never_ends_on_a_verb_waiting_for_its_infinitive() -> None:
+    said = "officials from the Orvel council were trying to negotiate the safe passage of ferries"
+    docs = [doc(f"d{n}", f"{said} on Monday.", f"Outlet {n}") for n in range(2)]
+    claims = [
+        assertion_claim(
+            d,
+            said,
+            subject="officials from the Orvel council",
+            predicate="negotiate",
+            obj="the safe passage of ferries",
+        )
+        for d in docs
+    ]
+    (group,) = reconcile(docs, [TORVALD], claims).groups
+    assert not group.label.endswith("trying"), group.label
+    assert group.label.startswith("officials from the Orvel council were trying to ")

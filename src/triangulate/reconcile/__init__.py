@@ -2291,18 +2291,26 @@ def _thread_label(thread: Sequence[Claim], docs: Mapping[str, Document]) -> str:
         # The statement cut at a clause's end to fit, quoted as its report says it (negation
         # included, which may lengthen it): cut again until the quote fits.
         cut = clause_cut(text, budget)
+        longer = clause_cut(text, budget + _ROOM_TO_FINISH)
+        if _HANGING.search(cut) and not _HANGING.search(longer) and len(longer) <= 80:
+            # "officials were trying": a verb waiting for its infinitive is never the end;
+            # the statement runs on to the end of its next phrase when that is near.
+            cut = longer
         # A statement's span that ends on a word waiting for its noun ("Police were called
         # by neighbours at breakfast time on") ends before it.
         bare = _DANGLING.sub("", cut)
         cut = bare if len(bare.split()) >= _FEWEST_WORDS else cut
         said = quote(replace(best, text=cut, end=best.start + len(cut)), docs)
         said = said[1:-1] if said.startswith("'") and said.endswith("'") else said
-        if len(said) <= LABEL_LENGTH or budget <= 20:
+        if len(said) <= LABEL_LENGTH + _ROOM_TO_FINISH * (cut == longer) or budget <= 20:
             break
         budget -= len(said) - LABEL_LENGTH
     return mended(said)
 
 
+_ROOM_TO_FINISH = 12
+"""How many characters past ``LABEL_LENGTH`` a statement's label may run to finish a verb
+left waiting for its infinitive."""
 _DASHED_ASIDE = re.compile(r" (?:--|- -|–|—) [^–—]{1,120}? (?:--|- -|–|—) ")
 """An aside set between two dashes inside a statement."""
 LABEL_LENGTH = 70
@@ -2340,7 +2348,7 @@ _FEWEST_WORDS = 3
 # complement ("were made" before "to leave", "tried" before "to block").
 _HANGING = re.compile(
     r"\b(?:made|set|tried|asked|agreed|wanted|been|be|is|are|was|were|am|get|got|has|have|"
-    r"had|going|able|due|likely|expected|scheduled|poised)$",
+    r"had|going|able|due|likely|expected|scheduled|poised|trying|seeking|hoping|planning)$",
     re.IGNORECASE,
 )
 
