@@ -761,3 +761,10 @@ def test_summarize_an_update_on_a_subject_and_infinitive_reads_with_a_finite_ver
         "updated on whether families held in Orvel may leave the town: no (Tallis), then "
         "yes (Corran), the latest"
     }, notes
+    named = replace(group, label="the departure of families from Orvel")
+    out = summarize((early, late), claims, (named,), (), size=(1, 2))
+    notes = {s.contest for s in out if s.contested}
+    assert notes == {
+        "updated on the departure of families from Orvel: no (Tallis), then yes (Corran), "
+        "the latest"
+    }, notes
