@@ -23,10 +23,12 @@ it is the person's title; after a town ("Dalby, Md.") it is the town's state.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Container
 from functools import lru_cache
 
 from babel import Locale
+from babel.core import get_global
 
 # Nouns for a work that its title follows: "the film Orvel Nights".
 _WORK_BEFORE = re.compile(
@@ -81,6 +83,22 @@ def countries() -> frozenset[str]:
     """Country names in English, lower-cased (two-letter CLDR territories)."""
     names = Locale("en").territories
     return frozenset(name.lower() for code, name in names.items() if len(code) == 2)
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, frozenset[str]]:
+    """City -> the names of its country, lower-cased, from CLDR's time zones.
+
+    "athens" -> {"greece"}; "detroit" -> {"united states", "us", "usa", "america"}.
+    """
+    names = Locale("en").territories
+    also = {"US": ("us", "usa", "america"), "GB": ("britain", "great britain", "uk")}
+    found: dict[str, set[str]] = defaultdict(set)
+    for zone, code in get_global("zone_territories").items():
+        if code in names and "/" in zone:
+            city = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
+            found[city].update((names[code].casefold(), *also.get(code, ())))
+    return {city: frozenset(country) for city, country in found.items()}
 
 
 def is_country(name: str) -> bool:

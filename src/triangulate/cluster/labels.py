@@ -43,8 +43,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from babel import Locale
-from babel.core import get_global
 
+from triangulate.claims.titles import cities
 from triangulate.cluster.features import name_tokens
 from triangulate.model import Document, Entity
 from triangulate.reconcile.places import read_places
@@ -104,22 +104,6 @@ def countries() -> frozenset[str]:
     return frozenset(
         [name.casefold() for code, name in names.items() if len(code) == 2] + list(_COUNTRY_SHORT)
     )
-
-
-@lru_cache(maxsize=1)
-def cities() -> dict[str, frozenset[str]]:
-    """City -> the names of its country, lower-cased, from CLDR's time zones.
-
-    "athens" -> {"greece"}; "detroit" -> {"united states", "us", "usa", "america"}.
-    """
-    names = Locale("en").territories
-    also = {"US": ("us", "usa", "america"), "GB": ("britain", "great britain", "uk")}
-    found: dict[str, set[str]] = defaultdict(set)
-    for zone, code in get_global("zone_territories").items():
-        if code in names and "/" in zone:
-            city = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
-            found[city].update((names[code].casefold(), *also.get(code, ())))
-    return {city: frozenset(country) for city, country in found.items()}
 
 
 @lru_cache(maxsize=1)

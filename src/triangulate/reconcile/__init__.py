@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
-from triangulate.cluster.labels import cities
+from triangulate.claims.titles import cities
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.ages import AGE_AT_DEATH, age_label, dead_told_apart, is_age
 from triangulate.reconcile.ballots import SHARE_OF_TURNOUT, turnouts_as_told

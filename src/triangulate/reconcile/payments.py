@@ -426,10 +426,11 @@ def payments_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
     """A measure holding a sum a holder gives once for one thing (:func:`payment_of`: damages
-    sought in one suit, damages awarded one party, cash on hand at one date, a company's net income or earnings per
-    share in one period, one price for one company bought) whose sums are not all told of
-    one such thing. Two reports' sums for it dispute each other; one whose clause names
-    another holder, date, period, basis or party, or does not name them, is another sum."""
+    sought in one suit, damages awarded one party, cash on hand at one date, a company's net
+    income or earnings per share in one period, one price for one company bought) whose sums
+    are not all told of one such thing. Two reports' sums for it dispute each other; one
+    whose clause names another holder, date, period, basis or party, or does not name them,
+    is another sum."""
     found = {c.id: payment_of(c, documents) for c, _ in read}
     if len(read) < 2 or all(f is None for f in found.values()):
         return None
