@@ -3253,7 +3253,10 @@ def _post_posed(
     the sentence's start (never before its line or a dateline) to that comma, however
     the parser hung the verb: relative clauses and conjoined verbs included.
     """
-    if verb.dep == "relcl" or subject.lower in RELATIVE_WORDS:
+    if subject.lower in RELATIVE_WORDS:
+        return None
+    opening = _relative_opening(ctx, verb, kids) if verb.dep == "relcl" else None
+    if verb.dep == "relcl" and opening is None:
         return None
     para = paragraph(ctx.text, verb.start)
     phrase = list(ctx.tree.subtree(subject))
@@ -3305,7 +3308,15 @@ def _post_posed(
     dateline = dateline_end(ctx, verb)
     if dateline is not None:
         start = max(start, dateline)
-    end = _tail_end(ctx, verb, kids, subject) or ctx.tree[k].end
+    tail = _tail_end(ctx, verb, kids, subject)
+    if opening is not None:
+        # "..., after which, the police said, 46 were arrested": the speaker set off by
+        # commas inside a relative clause reports that clause, from its relative phrase
+        # to the sentence's end, never the sentence before it.
+        if tail is None or opening.i >= k:
+            return None
+        start = max(start, opening.start)
+    end = tail or ctx.tree[k].end
     start = _past_scene(ctx, start, lead)
     if start >= end:
         return None
@@ -3332,6 +3343,22 @@ def _post_posed(
         ):
             return None
     return start, end
+
+
+def _relative_opening(ctx: Context, verb: Token, kids: Sequence[Token]) -> Token | None:
+    """The preposition of a relative phrase that opens a relative clause a verb of saying
+    heads, set off from its speaker by a comma ("..., after which, the police said,
+    ..."): the parser's reading of a speaker inserted into the clause. None otherwise."""
+    if verb.lemma.lower() not in REPORTING_VERBS:
+        return None
+    for kid in kids:
+        if kid.dep != "prep" or kid.i >= verb.i:
+            continue
+        objs = [k for k in ctx.tree.children(kid) if k.dep == "pobj"]
+        if len(objs) == 1 and objs[0].lower == "which" and objs[0].i == kid.i + 1:
+            after = ctx.tree[kid.i + 2] if kid.i + 2 < len(ctx.tree.tokens) else None
+            return kid if after is not None and after.text == "," else None
+    return None
 
 
 def _reports_clause_of(ctx: Context, tok: Token, verb: Token) -> Token | None:
