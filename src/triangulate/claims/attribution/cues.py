@@ -162,8 +162,70 @@ def cue(ctx: Context, seen: Seen, tok: Token, found: Sequence[Found]) -> Found |
         if held is not None:
             return held
     if lemma in REPORTING_VERBS | EVIDENCE_VERBS | _READING and tok.pos == "NOUN":
-        return _closing_noun(ctx, seen, tok)
+        return _closing_noun(ctx, seen, tok) or _source_phrase_verb(ctx, seen, tok)
     return None
+
+
+# Prepositions that name where a document comes from ("data from the state").
+_SOURCE_PREPOSITIONS = frozenset({"from", "of", "by"})
+# Verb forms of showing that the tagger may read as a noun ("the state show").
+_SHOWING_FORMS = frozenset(
+    {"show", "showed", "shows", "indicate", "indicated", "suggest", "suggested"}
+)
+
+
+def _source_phrase_verb(ctx: Context, seen: Seen, tok: Token) -> Found | None:
+    """ "Data from the state show that 412 people died": a document's noun leads the
+    sentence, then "from", "of" or "by" and its source, then a verb of showing the parser
+    took for the last noun of the source's phrase ("the state show"). What follows is the
+    source's finding, as with "Figures from the county show ..."."""
+    if (
+        tok.dep != "pobj"
+        or tok.lower not in _SHOWING_FORMS
+        or tok.lemma.lower() not in EVIDENCE_VERBS
+    ):
+        return None
+    prep = ctx.tree.head(tok)
+    if prep.lower not in _SOURCE_PREPOSITIONS or prep.dep != "prep":
+        return None
+    document = ctx.tree.head(prep)
+    if (
+        document.lemma.lower() not in DOC_NOUNS
+        or document.pos != "NOUN"
+        or document.dep not in {"ROOT", "nsubj"}
+        or (document.tag == "NN" and document.lemma.lower() != "datum" and tok.lower == tok.lemma)
+    ):
+        return None
+    owner = ctx.tree[tok.i - 1]
+    if owner.head != tok.i or owner.dep not in {"compound", "nmod", "poss"}:
+        return None
+    sentence = ctx.tree.sentence(tok.sent)
+    last = last_word_token(sentence)
+    after = [t for t in ctx.tree.tokens[tok.i + 1 : last + 1] if t.pos not in {"PUNCT", "SPACE"}]
+    if not after or not any(t.pos in {"VERB", "AUX"} for t in after):
+        return None  # "Data from the talk show were lost": no clause shown
+    if after[0].lower == "that":
+        after = after[1:]
+    if not after or after[0].pos in {"ADP", "VERB", "AUX"}:
+        return None
+    if _inside_quote(ctx, tok.start) or any(k.dep == "neg" for k in ctx.tree.children(tok)):
+        return None
+    content = clip(ctx, after[0].start, ctx.tree[last].end, tok.start)
+    got = speaker(ctx, seen, owner, exclude=tok)
+    if content is None or got is None:
+        return None
+    source, carried = got
+    lead = document
+    while (
+        lead.i > 0
+        and ctx.tree[lead.i - 1].head == document.i
+        and ctx.tree[lead.i - 1].dep in {"compound", "amod", "det", "poss", "nmod"}
+    ):
+        lead = ctx.tree[lead.i - 1]
+    if source.speaker.role is None and not carried:
+        role = ctx.text[lead.start : prep.end]
+        source = replace(source, speaker=replace(source.speaker, role=role))
+    return _said_by_noun(source, carried, content, lead, tok)
 
 
 # "'...,' the editorial read.": a document's words, the verb spelled as its noun.
