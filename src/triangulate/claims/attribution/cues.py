@@ -312,15 +312,25 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
     ..." too). Not inside a quotation or another's reported words, which stay that
     speaker's, and only with a possessor that may speak ("the plan's cost" holds nothing).
     """
-    owner = next((k for k in ctx.tree.children(noun) if k.dep == "poss"), None)
+    # "This week's announcement": a date says when, not whose.
+    owner = next(
+        (k for k in ctx.tree.children(noun) if k.dep == "poss" and k.ent not in {"DATE", "TIME"}),
+        None,
+    )
     light = _light_verb(ctx, noun)
     if light is not None:
         # "Reyes made a plea for calm": the one who made it holds it.
         owner = next(
             (k for k in ctx.tree.children(light) if k.dep == "nsubj"), None
         ) or _shared_subject(ctx, light)
-    elif noun.lemma.lower() not in POSITION_NOUNS:
+    elif noun.lemma.lower() not in POSITION_NOUNS and not (
+        noun.lemma.lower() in _SPEECH_ACTS and _that_clause(ctx, noun) is not None
+    ):
         return None
+    if owner is None and light is None:
+        # "the claim by Reyes that ...", "the announcement by the guild that ...": the
+        # maker named by "by" right after the noun holds it as a possessor does.
+        owner = _by_maker(ctx, noun)
     if owner is None or owner.lower in _NO_THINKER or not _can_speak(ctx, owner):
         return None
     if _inside_quote(ctx, noun.start) or any(
@@ -417,6 +427,34 @@ def _position(ctx: Context, seen: Seen, noun: Token) -> Found | None:
         cue_end=noun.end,
         verb=False,
     )
+
+
+# Acts of speech whose "that" clause is what was said ("Reyes's announcement that ...").
+_SPEECH_ACTS = frozenset({"announcement", "statement", "remark"})
+
+
+def _that_clause(ctx: Context, noun: Token) -> Token | None:
+    """The clause after a noun that "that" opens ("the announcement that ..."), or None."""
+    return next(
+        (
+            k
+            for k in ctx.tree.children(noun)
+            if k.i > noun.i
+            and k.dep in {"acl", "ccomp"}
+            and any(m.lower == "that" and m.dep == "mark" for m in ctx.tree.children(k))
+        ),
+        None,
+    )
+
+
+def _by_maker(ctx: Context, noun: Token) -> Token | None:
+    """Who "by" names right after a noun ("the claim by Reyes that ..."), or None."""
+    if noun.i + 1 >= len(ctx.tree.tokens):
+        return None
+    by = ctx.tree[noun.i + 1]
+    if by.lower != "by" or by.head != noun.i:
+        return None
+    return next((k for k in ctx.tree.children(by) if k.dep == "pobj"), None)
 
 
 # Verbs that do an act of speech named by their object ("made a plea", "delivered a
