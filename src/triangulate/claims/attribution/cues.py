@@ -994,6 +994,7 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
             # report of anyone's.
             return None
     listener = listener_of(ctx, verb, kids)
+    described: Token | None = None
     stretch = None
     if subject is not None and not (
         # "..., Reyes believes." reports the clause before; "After ..., Reyes called for
@@ -1013,6 +1014,11 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
     if agent is not None and passive is not None and not impersonal:
         # "The position was confirmed by X": what X confirmed is the passive subject.
         content = clip(ctx, *ctx.tree.span(passive), verb.start)
+        described = _described_as(ctx, verb, lemma, kids, agent)
+        if described is not None:
+            # "Varga, described by Reyes's lawyers as the mother of three, ...": the
+            # description is theirs.
+            content = clip(ctx, *ctx.tree.span(described), verb.start)
     block = _block_after(ctx, verb) if subject is not None or passive is None else None
     if block is not None:
         content = block
@@ -1077,6 +1083,13 @@ def _verb(ctx: Context, seen: Seen, verb: Token, found: Sequence[Found]) -> Foun
         if got is None:
             return None
         source, carried = got
+        said = source.speaker
+        if described is not None and said.start is not None and said.end is not None:
+            # "by Reyes's lawyers as his partner": the describer's phrase ends before "as".
+            cut = ctx.text.rfind(" ", said.start, described.start)
+            if said.start < cut < said.end:
+                said = replace(said, name=ctx.text[said.start : cut].rstrip(), end=cut)
+                source = replace(source, speaker=said)
         if (
             lemma in EVIDENCE_VERBS
             and subject.lower in {"it", "they"}
@@ -1944,6 +1957,9 @@ def _reports(
             and subject is not None
             and (_says(ctx, verb, kids) or content == _as_reported(ctx, verb, subject))
         )
+    agent = next((k for k in kids if k.dep == "agent"), None)
+    if agent is not None and _described_as(ctx, verb, lemma, kids, agent) is not None:
+        return True
     if lemma in STANDING_VERBS and _asked_for(ctx, kids) is None:
         # "X pledged to build ..." is a position; "X pledged $5 million" an amount asked.
         return _stands(ctx, verb, lemma, kids, subject)
@@ -2099,6 +2115,34 @@ _QUOTING = frozenset(
 # writer ("I", "we": inside a quotation the quotation's speaker already holds the
 # words), "there" and "it" ("it seems", "it assumes": a plan's design, not a mind).
 _NO_THINKER = FIRST_PERSON | {"you", "there", "it"}
+
+
+# Verbs that give someone's description of a person or thing ("characterized as").
+_DESCRIBING = frozenset({"describe", "characterize", "characterise", "portray", "depict"})
+
+
+def _described_as(
+    ctx: Context, verb: Token, lemma: str, kids: Sequence[Token], agent: Token
+) -> Token | None:
+    """The "as" phrase of a passive verb of describing whose describer "by" names and
+    who may speak ("was characterized by Reyes's lawyers as his partner"), or None. Not
+    inside a quotation, which stays its speaker's."""
+    if lemma not in _DESCRIBING or verb.tag != "VBN":
+        return None
+    if not any(k.dep == "nsubjpass" for k in kids) and verb.dep not in {"acl", "relcl"}:
+        return None
+    maker = next((k for k in ctx.tree.children(agent) if k.dep == "pobj"), None)
+    if maker is None or not _can_speak(ctx, maker) or _inside_quote(ctx, verb.start):
+        return None
+    # The parser may hang "as" on the describer ("by Reyes's lawyers as his partner").
+    return next(
+        (
+            k
+            for k in [*kids, *ctx.tree.children(maker)]
+            if k.dep == "prep" and k.lower == "as" and k.i > maker.i
+        ),
+        None,
+    )
 
 
 def _stands(
