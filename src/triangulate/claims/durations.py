@@ -67,11 +67,6 @@ or a doing ("four nights of protesting"; never after                  fighting, 
 after "reached / returned / delivered its verdict       figure        "the jury reached its
 (decision, ruling) in", "convicted him in", "found                    verdict in less than a
 her guilty in": how long a court took                                 day"
-after "take effect", "go / come into effect" or "into   time until    "the rules take effect
-force" and "in" or "within" (not before "of"):          in force      in 30 days"
-the time until a decision comes to bear                 (figure)
-after "within" (not before "of"), in a sentence that    figure        "results are due within
-holds no other figure: a deadline                                     10 days"
 after another preposition (in, within, over, during,    scope         "in the past two weeks,
 since, until, past, last, next, final, at, as, to,                    250 were wounded", "$160
 with, beyond, ...; "over" or "under" read as a hedge                  million over eight years"
@@ -109,8 +104,6 @@ _REFERENCE_AFTER_RE = re.compile(
 )
 TIME_LEFT = "time left"
 """The measure of the time until an event a report tells (:func:`counts_down`)."""
-IN_FORCE = "time until in force"
-"""The measure of the time until a decision comes to bear (:func:`comes_into_force`)."""
 _COMPOUND_RE = re.compile(r"[0-9a-z]\s?-\s?[a-z]+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
 # "a six year deal", "a 10 day trip": a compound adjective with its hyphen left out, told by
@@ -174,16 +167,6 @@ _SCOPE_BEFORE_RE = re.compile(
     r"first|final|previous|coming|recent|following|every|each|per|throughout)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the rules take effect in 30 days", "the law comes into force within six months": the
-# time until a decision comes to bear, which reports give and dispute
-_IN_FORCE_BEFORE_RE = re.compile(
-    r"\b(?:tak(?:e|es|ing)|took|taken)\s+effect\s+(?:in|within)\s+$|"
-    r"\b(?:go(?:es)?|going|went|gone|come|comes|came|coming)\s+into\s+(?:effect|force)\s+"
-    r"(?:in|within)\s+$",
-    re.IGNORECASE,
-)
-# "results will be announced within 10 days": a deadline, with no other figure it dates
-_DEADLINE_BEFORE_RE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 # "with four days to go", "12 seconds left", "39 days left in office": a countdown, the time
 # until an event
 _COUNTDOWN_AFTER_RE = re.compile(
@@ -336,20 +319,6 @@ def counts_down(text: str, q: Quantity) -> bool:
     return not _SMALLER_UNIT_BEFORE_RE.search(before)
 
 
-def comes_into_force(text: str, q: Quantity) -> bool:
-    """Whether a duration is the time until a decision comes to bear: "the rules take effect
-    in 30 days", "the law comes into force within six months". Reports of a decision give
-    that time and dispute it, so it is a figure of its own, whatever else the sentence
-    counts ("which take effect in 30 days, were written in four months": the months are how
-    long the writing took, another measure)."""
-    if q.kind != "duration" or _OF_NOUN_RE.match(text, q.end):
-        return False
-    line_start = text.rfind("\n", 0, q.start) + 1
-    before = text[max(line_start, q.start - 60) : q.start]
-    lead = _PREPOSITION_HEDGE_RE.match(q.text)
-    return _IN_FORCE_BEFORE_RE.search(before + (lead.group() if lead else "")) is not None
-
-
 def reported_durations(
     text: str, tree: Tree, quantities: Sequence[Quantity]
 ) -> frozenset[tuple[int, int]]:
@@ -429,12 +398,8 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return True  # "over four nights of protesting": how long it was done
     if _VERDICT_IN_BEFORE_RE.search(led):
         return True  # "the jury returned its verdict in less than a day": how long it took
-    if comes_into_force(text, q):
-        return True  # "the rules take effect in 30 days": when a decision comes to bear
     if _other_figure_in_sentence(text, tree, q, starts):
         return False
-    if _DEADLINE_BEFORE_RE.search(led) and not _OF_NOUN_RE.match(text, q.end):
-        return True  # "results will be announced within 10 days": the time a thing is due in
     if _FOR_PAST_BEFORE_RE.search(led):
         # "hospitalized for the past three weeks", with nothing else it dates; but "has asked
         # the campaign ... for the past two weeks" is how long the asking went on: the

@@ -235,9 +235,7 @@ figure of kind "duration" whose measure is "time since marriage", "time since re
 "time since move", with no place or time scope read around it. So is the time until an
 event, a countdown ("with 12 seconds left", "39 days left in office",
 ``triangulate.claims.durations.counts_down``): measure "time left", the number
-alone, counting nothing, whatever the words after it name; and the time until a decision
-comes to bear ("the rules take effect in 30 days", ``comes_into_force``): measure "time
-until in force".
+alone, counting nothing, whatever the words after it name.
 
 Scores and records
 ==================
@@ -260,9 +258,7 @@ from itertools import accumulate, pairwise
 from triangulate.claims.attribution.lexicon import PERSON_NOUNS
 from triangulate.claims.currency import resolve_money
 from triangulate.claims.durations import (
-    IN_FORCE,
     TIME_LEFT,
-    comes_into_force,
     counts_down,
     reported_durations,
     time_since,
@@ -2255,8 +2251,7 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
     nothing a reader would write:
 
     - how often something was done is counted by the act ("shot eleven times", "arrested
-      four times"): "times shot", "times arrested", never "times"; a title won so often
-      ("a four-time all-star") by the title: "all-star titles";
+      four times"): "times shot", "times arrested", never "times";
     - a sum a verb acts on is named by the act ("lost $300,000", "stealing $2.6 million"):
       "money lost", "money stolen"; a verb that is also the sum's noun keeps it ("fined
       $40,000" is a fine); a sum a verb does not act on ("a necklace worth $1m saw ...")
@@ -2270,21 +2265,6 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
     head = tree.head(noun) if noun.head != noun.i else None
     if noun.lower == "times" and noun.dep == "npadvmod" and head is not None and _is_verb(head):
         return f"times {_participle(head)}"
-    if noun.lower == "time" and noun.i > 0 and tree[noun.i - 1].text == "-":
-        # "a four-time all-star", "a three - time champion": how often one was named so,
-        # counted by the title, never by "times" alone (a "three-time champion" and a man
-        # "shot three times" count apart)
-        if head is not None and noun.i < head.i <= noun.i + 6 and head.tag in _NOUN_TAGS:
-            after = tree.tokens[noun.i + 1 : head.i + 1]
-            return f"{_text(text, after).lower()} titles"
-        title = []
-        for tok in tree.tokens[noun.i + 1 : noun.i + 7]:
-            if tok.sent != noun.sent or not (tok.pos in _TITLE_POS or tok.text == "-"):
-                break
-            title.append(tok)
-        while title and title[-1].text == "-":
-            title.pop()
-        return f"{_text(text, title).lower()} titles" if title else "titles"
     valued = head if noun.dep in _SUBJECTS else noun
     if reading.quantity.kind == "money" and valued is not None and valued.lemma == "value":
         owner = next(iter(_kids(tree, valued, *_SUBJECTS)), None)
@@ -2315,10 +2295,6 @@ def _named_by_act(text: str, tree: Tree, reading: _Reading) -> str | None:
         words = [t for t in tree.tokens[tree.head(thing).i + 1 : thing.i + 1] if t.pos != "DET"]
         return f"{_plural(portion.lemma.lower())} of {_text(text, words)}"
     return None
-
-
-# The words of a title after "a four-time" ("NBA all - star"), when the parse gives no noun
-_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
 
 
 def _compound(tree: Tree, noun: Token) -> list[Token]:
@@ -2470,7 +2446,7 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     """The normalised measure label (module docstring); ``after`` is the text after the
     figure, where a length's reference point is written."""
     kind = reading.quantity.kind
-    if reading.quantity.age_at_death or label.startswith(_SINCE) or label in (TIME_LEFT, IN_FORCE):
+    if reading.quantity.age_at_death or label.startswith(_SINCE) or label == TIME_LEFT:
         # "age at death": one life's length, never a duration of anything else; "time since
         # marriage": the time since the event, whatever else the sentence holds; so is "time
         # left" before an event
@@ -3159,9 +3135,6 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
         for q in quantities
         if (q.start, q.end) in reported and q.start not in since and counts_down(text, q)
     }
-    in_force = {
-        q.start for q in quantities if (q.start, q.end) in reported and comes_into_force(text, q)
-    }
     places = _Places(text, tree, entities)
     numbers = _Numbers(quantities)
     sides = _tally_sides(quantities)
@@ -3178,8 +3151,6 @@ def read_figures(document: Document, tree: Tree, entities: EntityIndex) -> tuple
             if q.start in since
             else _read_age(text, tree, places, q, TIME_LEFT)
             if q.start in between
-            else _read_age(text, tree, places, q, IN_FORCE)
-            if q.start in in_force
             else _read_how_often(text, tree, places, q)
             if q.kind == "count" and q.text.lower() in _HOW_OFTEN
             else _read_one(text, tree, places, q, numbers)

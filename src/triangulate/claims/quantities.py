@@ -4886,19 +4886,16 @@ _HYPHENATED_RE = re.compile(
     r"employees?|workers?|soldiers?|boats?|trucks?|bus(?:es)?|bedrooms?|units?|buildings?|"
     r"shops?|stores?|words?|inmates?|prisoners?|cells?|acres?|families|family|jobs?|"
     r"warships?|helicopters?|police(?:men)?|firefighters?|agents?|"
-    # how often, with a hyphen typed for a space: "shot 3-times"; "a 3-time winner" won
-    # three times
-    r"times?)\b)"
+    # how often, with a hyphen typed for a space: "shot 3-times" ("a 3-time winner" is a word)
+    r"times)\b)"
     r"[A-Za-z]"
 )
 # A prison term written as one word, its years left out: "25-to-life", "15 - to - life"
 _TO_LIFE_AFTER_RE = re.compile(r"\s?-\s?to\s?-\s?life\b", re.IGNORECASE)
-# "a three-time champion", "a four - time all-star": how often one won the title, a count
-_TIME_COMPOUND_AFTER_RE = re.compile(r"\s?-\s?time\b(?!s)", re.IGNORECASE)
 # The spaced form a tokenizer writes ("9 - iron") is a compound only before these words: a
 # spaced dash is more often punctuation ("killed 5 - a figure the police ...").
 _SPACED_COMPOUND_RE = re.compile(
-    r"\s-\s(?:star|sided|way|fold|hand|iron|wheel|dimensional|point|game|goal|run|set|"
+    r"\s-\s(?:star|sided|way|fold|time|hand|iron|wheel|dimensional|point|game|goal|run|set|"
     r"shot|piece|part|stage|round|lap|hole|nil|all|love|caliber|calibre|by|"
     # "an 80386 - based computer", "the 5 - series sedan": a chip or a model's name
     r"based(?!\s+(?:on|in|upon)\b)|series)\b",
@@ -6286,8 +6283,6 @@ def _build(text: str, atoms: list[_Atom], i: int, lo: int) -> _Built:
         _HYPHENATED_RE.match(text[end : end + 12])
         or _SPACED_COMPOUND_RE.match(text, end)
         or _STAR_RATING_RE.match(text, end)
-        # "a one-time payment", "his one-time ally": once, or former, no count of times
-        or (low is not None and low <= 1 and _TIME_COMPOUND_AFTER_RE.match(text, end))
     ):
         # "two-thirds", "5-star", "one-sided", "a 9 - iron"
         return _Built(quantity=None, next_index=i + used, reason="part of a word", end=end)
