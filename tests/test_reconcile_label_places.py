@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim
 from triangulate.model import Entity, Mention
 from triangulate.reconcile import is_place, reconcile
@@ -134,6 +136,28 @@ def test_labels_write_an_irregular_verb_s_act_as_its_participle() -> None:
                          counted="times", qualifiers=())  # fmt: skip
     (group,) = reconcile([a], [TORVALD], [claim]).groups
     assert group.label.startswith("times done")
+
+
+@pytest.mark.parametrize(
+    ("said", "figure", "made", "written"),
+    [
+        ("Varga has undergone surgery twice in Orvel.", "twice", "times undergoed",
+         "times undergone"),
+        ("The unit has withdrawn from Dalby twice.", "twice", "times withdrawed",
+         "times withdrawn"),
+        ("The family has fled the valley twice in Orvel.", "twice", "times fleed", "times fled"),
+    ],
+)  # fmt: skip
+def test_labels_write_a_compound_or_less_common_irregular_verb_s_participle(
+    said: str, figure: str, made: str, written: str
+) -> None:
+    # A verb made of an irregular one ("undergo" of "go") takes its participle too.
+    a = doc("a", said, "North")
+    claim = figure_claim(a, figure, low=2, high=2, measure=made, counted="times",
+                         qualifiers=())  # fmt: skip
+    (group,) = reconcile([a], [TORVALD], [claim]).groups
+    assert group.label.startswith(written), group.label
+    assert made.split()[1] not in group.label
 
 
 def test_labels_quote_a_word_standing_for_what_it_counts() -> None:

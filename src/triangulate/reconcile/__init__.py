@@ -1574,6 +1574,14 @@ _IRREGULAR_PAST = {
     **{"fight": "fought", "catch": "caught", "pay": "paid", "send": "sent", "spend": "spent"},
     **{"build": "built", "hear": "heard", "beat": "beaten", "hit": "hit", "shoot": "shot"},
     **{"steal": "stolen", "strike": "struck", "write": "written", "be": "been"},
+    **{"undergo": "undergone", "overcome": "overcome", "undertake": "undertaken"},
+    **{"break": "broken", "choose": "chosen", "drive": "driven", "fall": "fallen"},
+    **{"feel": "felt", "fly": "flown", "forget": "forgotten", "grow": "grown", "know": "known"},
+    **{"meet": "met", "ride": "ridden", "rise": "risen", "seek": "sought", "sit": "sat"},
+    **{"speak": "spoken", "stand": "stood", "teach": "taught", "think": "thought"},
+    **{"wear": "worn", "bite": "bitten", "blow": "blown", "begin": "begun"},
+    **{"deal": "dealt", "dig": "dug", "feed": "fed", "flee": "fled", "swear": "sworn"},
+    **{"withdraw": "withdrawn", "draw": "drawn", "uphold": "upheld", "oversee": "overseen"},
 }
 """Irregular verbs' past participles: never the verb with "-ed" ("doed", "haved")."""
 
