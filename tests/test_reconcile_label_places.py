@@ -227,11 +227,12 @@ def test_labels_name_a_majority_s_size_not_a_count_of_majorities() -> None:
 
 def test_labels_quote_a_figure_s_own_clause_without_its_link_or_conversion() -> None:
     # The words before a conjunction or a verb of speech are another clause's; a
-    # conversion in brackets is skipped; a passage never opens on "to" or "it".
+    # conversion in brackets is left out, an ellipsis where it stood; a passage never
+    # opens on "to" or "it".
     cases = {
         "Tallis said 30 of the 80 hurt remained in hospital.": ("30", "'30 of the 80 hurt'"),
         "Some are housed and another 2,000 are waiting.": ("2,000", "'another 2,000 are waiting'"),
-        "Ada Reyes earns 900 (Dh4,275) a month.": ("900", "'Ada Reyes earns 900 a month'"),
+        "Ada Reyes earns 900 (Dh4,275) a month.": ("900", "'Ada Reyes earns 900 … a month'"),
         "They borrow at 3 and then lend it to us for 5.": ("5", "'lend it to us for 5'"),
     }  # fmt: skip
     for text, (figure, quoted) in cases.items():

@@ -1812,7 +1812,8 @@ _CLAUSE_LINKS = frozenset(
 """Words that open a figure's own clause: a conjunction, a relative pronoun, a verb of
 speech (the words before it are another clause's)."""
 _ASIDE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-"""A bracketed aside right after a figure: its conversion ("(Dh4,275)", "(190 miles)")."""
+"""A bracketed aside right after a figure: its conversion ("(Dh4,275)", "(190 miles)"),
+which a label quoting the words after it leaves out."""
 _FIGURE_ONLY = re.compile(
     r"(?:about |some |nearly |over |more than |at least |up to )?"
     r"(?:[\d.,\s]+(?:million|billion|m|bn)?|one|two|three|four|five|six|seven|eight|nine|"
@@ -1844,9 +1845,11 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
         # "to us for 5": a passage never opens on a word that leads on from the one
         # before it; it goes back to the verb ("lend it to us for 5").
         before = clause[-len(before) - 1 :]
-    # "900 (Dh4,275) a month": a conversion in brackets after the figure is skipped.
+    # "900 (Dh4,275) a month": a conversion in brackets after the figure is left out, and
+    # an ellipsis marks where, so the quotation stays true to the words ("900 … a month").
     aside = _ASIDE_AFTER.match(text, claim.end)
     rest = claim.end if aside is None else aside.end()
+    kept = [] if aside is None else ["…"]
     after = _CLAUSE_CUT.split(text[rest : rest + 80])[0].split()[:4]
     while after and after[-1].casefold() in _LEADING_ON:
         after.pop()
@@ -1855,7 +1858,7 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
         before = window.rpartition("\n")[2].split()[-3:]
         if not before:
             after = text[claim.end : claim.end + 80].partition("\n")[0].split()[:4]
-    return mended(" ".join([*before, claim.text, *after]))
+    return mended(" ".join([*before, claim.text, *(kept if after else ()), *after]))
 
 
 def _vote_share_label(
