@@ -156,6 +156,22 @@ GROUPS = (
 ECHOES = (Echo(upstream="harbour wire", docs=("h", "w"), claims=("a1", "a3"), evidence="same"),)
 
 
+def _statement(
+    cid: str, doc: Document, words: str, told: tuple[str, str, str], polarity: str, who: str
+) -> Claim:
+    """A statement (subject, predicate, object) the words of ``doc`` make, as ``who`` says."""
+    start, end = _span(doc, words)
+    subject, predicate, what = told
+    return Claim(
+        id=cid, kind="assertion", doc=doc.id, start=start, end=end, text=words,
+        assertion=Assertion(
+            subject=subject, predicate=predicate, object=what,
+            polarity=polarity,  # type: ignore[arg-type]
+        ),
+        said_by=Speaker(name=who),
+    )  # fmt: skip
+
+
 def _group(gid: str, ids: tuple[str, ...], verdict: str) -> Group:
     """A figure group of two independent sources, labelled by its id."""
     return Group(
@@ -702,15 +718,8 @@ def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -
                 "2031-05-14")  # fmt: skip
 
     def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
-        start, end = _span(doc, words)
-        return Claim(
-            id=cid, kind="assertion", doc=doc.id, start=start, end=end, text=words,
-            assertion=Assertion(
-                subject="The ferry company", predicate="cancel", object="crossings",
-                polarity=polarity,  # type: ignore[arg-type]
-            ),
-            said_by=Speaker(name=who),
-        )  # fmt: skip
+        return _statement(cid, doc, words, ("The ferry company", "cancel", "crossings"),
+                          polarity, who)  # fmt: skip
 
     claims = (
         said("n", early, "The ferry company did not cancel the crossings", "negated", "Tallis"),
@@ -736,15 +745,8 @@ def test_summarize_an_update_on_a_subject_and_infinitive_reads_with_a_finite_ver
                 "2031-05-14")  # fmt: skip
 
     def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
-        start, end = _span(doc, words)
-        return Claim(
-            id=cid, kind="assertion", doc=doc.id, start=start, end=end, text=words,
-            assertion=Assertion(
-                subject="families held in Orvel", predicate="leave", object="the town",
-                polarity=polarity,  # type: ignore[arg-type]
-            ),
-            said_by=Speaker(name=who),
-        )  # fmt: skip
+        return _statement(cid, doc, words, ("families held in Orvel", "leave", "the town"),
+                          polarity, who)  # fmt: skip
 
     claims = (
         said("n", early, "families held in Orvel to leave", "negated", "Tallis"),
