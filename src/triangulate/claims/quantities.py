@@ -126,8 +126,7 @@ ordinal before "straight", "consecutive" or "successive" counts the run it ends 
 eighth straight win": 8), never a run of times ("a third straight day"). "Twice", "once"
 and "thrice" count how often ("shot him twice", "used only once"), never as a multiplier
 ("twice as many", "twice the size"), a rate ("twice a week"), a past time ("was once the
-mayor") or a clause ("once he arrived"); a title won so often counts the title ("a
-three-time champion": 3; "a one-time payment" no count).
+mayor") or a clause ("once he arrived").
 
 Verbs of passing a mark make the number a floor: "surpassed 1,500", "topped", "exceeded",
 "crossed", "climbed past", "topped the 1,000 mark" (hedge at_least; the verb is the predicate
