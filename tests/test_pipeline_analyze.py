@@ -39,3 +39,18 @@ def test_analyze_the_raqqa_reports_validates(
     validate_report(data)
     assert [i["status"] for i in data["inputs"]] == ["ok"] * 5
     assert len(data["documents"]) == 5
+
+
+def test_look_alikes_show_a_running_toll_as_it_stands_not_a_superseded_value(
+    examples_dir: Path,
+) -> None:
+    # The example's toll rose from 43 to at least 48 in later reports; a list of look-alike
+    # measures shows the toll by its latest report's figure, not the superseded 43.
+    report = triangulate.analyze([examples_dir / "khan-sabil"])
+    (alike,) = [
+        g
+        for g in report.groups
+        if g.verdict == "scope_differs" and g.label.startswith("people killed")
+    ]
+    assert "gives at least 48 for people killed" in alike.explanation, alike.explanation
+    assert "gives 43 for" not in alike.explanation

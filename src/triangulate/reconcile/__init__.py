@@ -1250,6 +1250,22 @@ def _update_group(series: Series, label: str, upstreams: Upstreams) -> Group:
     )
 
 
+def _latest_told(measure: Sequence[Claim], docs: Mapping[str, Document]) -> Claim:
+    """The figure a list of look-alikes shows for a measure: the one of its latest dated
+    report (a running count's value as it stands, not one a later report superseded), the
+    first of that report; the measure's first figure when no report is dated."""
+    days = {c.id: day for c in measure if (day := _report_day(docs.get(c.doc)))}
+    if not days:
+        return measure[0]
+    last = max(days.values())
+    return next(c for c in measure if days.get(c.id) == last)
+
+
+def _report_day(doc: Document | None) -> str:
+    """The day a report was published, as ISO text ("" when unknown)."""
+    return (doc.published.date or "") if doc is not None else ""
+
+
 def _scope_group(
     family: Family,
     topics: Mapping[str, Topic],
@@ -1260,7 +1276,7 @@ def _scope_group(
     ids = tuple(c.id for m in family.measures for c in m)
     sides = []
     for measure in family.measures[:3]:
-        first = measure[0]
+        first = _latest_told(measure, docs or {})
         assert first.figure is not None
         sides.append(
             f"{speaks(upstreams.name(first.id), 'give')} {said_value(first)} for "
