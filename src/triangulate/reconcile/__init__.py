@@ -1254,16 +1254,11 @@ def _latest_told(measure: Sequence[Claim], docs: Mapping[str, Document]) -> Clai
     """The figure a list of look-alikes shows for a measure: the one of its latest dated
     report (a running count's value as it stands, not one a later report superseded), the
     first of that report; the measure's first figure when no report is dated."""
-    days = {c.id: day for c in measure if (day := _report_day(docs.get(c.doc)))}
+    days = {c.id: day for c in measure if (day := published(c, docs))}
     if not days:
         return measure[0]
     last = max(days.values())
     return next(c for c in measure if days.get(c.id) == last)
-
-
-def _report_day(doc: Document | None) -> str:
-    """The day a report was published, as ISO text ("" when unknown)."""
-    return (doc.published.date or "") if doc is not None else ""
 
 
 def _scope_group(
