@@ -5,27 +5,15 @@ Every sentence here is invented for these tests and parsed with the real spaCy m
 
 from __future__ import annotations
 
-import hashlib
-
+from test_claims_assertions import parsed
 from triangulate.claims.assertions import AssertionSpan, find_assertions
 from triangulate.claims.entity_index import EntityIndex
-from triangulate.model import Document, Published
-from triangulate.nlp import spacy_model
-from triangulate.nlp.tokens import Tree
 
 
 def find(text: str) -> tuple[AssertionSpan, ...]:
-    doc = Document(
-        id="d1",
-        source="test",
-        title=None,
-        outlet=None,
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=Published.unknown(),
-    )
-    result = next(spacy_model.parse([(doc.id, text)]))
-    return find_assertions(doc, Tree(result.tokens), EntityIndex((), doc.id))
+    # The one-document parse the assertion tests share, read with no entities.
+    doc, tree, _ = parsed(text)
+    return find_assertions(doc, tree, EntityIndex((), doc.id))
 
 
 def only(text: str, predicate: str) -> AssertionSpan:

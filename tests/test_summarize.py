@@ -711,27 +711,39 @@ def test_summarize_an_unnamed_source_is_described_in_small_letters_inside_a_note
     assert notes and all("60 (a source at the hospital, via " in n for n in notes), notes
 
 
-def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -> None:
-    early = _doc("e", "Ferries in Orvel\n\nThe ferry company did not cancel the crossings.",
-                 "2031-05-12")  # fmt: skip
-    late = _doc("l", "Crossings off\n\nThe ferry company cancelled the crossings on Tuesday.",
-                "2031-05-14")  # fmt: skip
-
-    def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
-        return _statement(cid, doc, words, ("The ferry company", "cancel", "crossings"),
-                          polarity, who)  # fmt: skip
-
+def _denied_then_made(
+    texts: tuple[str, str], told: tuple[str, str, str], words: tuple[str, str], label: str
+) -> tuple[tuple[Document, ...], tuple[Claim, ...], Group]:
+    """A statement Tallis denies in one report and Corran makes in a report two days later
+    (``texts`` and the statement's ``words`` in each), grouped as an update under ``label``."""
+    early, late = _doc("e", texts[0], "2031-05-12"), _doc("l", texts[1], "2031-05-14")
     claims = (
-        said("n", early, "The ferry company did not cancel the crossings", "negated", "Tallis"),
-        said("y", late, "The ferry company cancelled the crossings", "affirmed", "Corran"),
+        _statement("n", early, words[0], told, "negated", "Tallis"),
+        _statement("y", late, words[1], told, "affirmed", "Corran"),
     )
-    group = replace(
-        _group("g", ("n", "y"), "update"),
-        kind="assertion",
-        label="The ferry company cancelled the crossings",
+    group = replace(_group("g", ("n", "y"), "update"), kind="assertion", label=label)
+    return (early, late), claims, group
+
+
+def _contests(docs: tuple[Document, ...], claims: tuple[Claim, ...], group: Group) -> set[str]:
+    out = summarize(docs, claims, (group,), (), size=(1, 2))
+    return {s.contest for s in out if s.contested}
+
+
+def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -> None:
+    docs, claims, group = _denied_then_made(
+        (
+            "Ferries in Orvel\n\nThe ferry company did not cancel the crossings.",
+            "Crossings off\n\nThe ferry company cancelled the crossings on Tuesday.",
+        ),
+        ("The ferry company", "cancel", "crossings"),
+        (
+            "The ferry company did not cancel the crossings",
+            "The ferry company cancelled the crossings",
+        ),
+        "The ferry company cancelled the crossings",
     )
-    out = summarize((early, late), claims, (group,), (), size=(1, 2))
-    notes = {s.contest for s in out if s.contested}
+    notes = _contests(docs, claims, group)
     assert notes == {
         "updated on whether the ferry company cancelled the crossings: no (Tallis), then "
         "yes (Corran), the latest"
@@ -739,33 +751,22 @@ def test_summarize_a_statement_denied_then_made_reads_as_who_said_yes_and_no() -
 
 
 def test_summarize_an_update_on_a_subject_and_infinitive_reads_with_a_finite_verb() -> None:
-    early = _doc("e", "Talks\n\nThe council did not allow families held in Orvel to leave.",
-                 "2031-05-12")  # fmt: skip
-    late = _doc("l", "Out\n\nThe council allowed families held in Orvel to leave the town.",
-                "2031-05-14")  # fmt: skip
-
-    def said(cid: str, doc: Document, words: str, polarity: str, who: str) -> Claim:
-        return _statement(cid, doc, words, ("families held in Orvel", "leave", "the town"),
-                          polarity, who)  # fmt: skip
-
-    claims = (
-        said("n", early, "families held in Orvel to leave", "negated", "Tallis"),
-        said("y", late, "families held in Orvel to leave the town", "affirmed", "Corran"),
+    docs, claims, group = _denied_then_made(
+        (
+            "Talks\n\nThe council did not allow families held in Orvel to leave.",
+            "Out\n\nThe council allowed families held in Orvel to leave the town.",
+        ),
+        ("families held in Orvel", "leave", "the town"),
+        ("families held in Orvel to leave", "families held in Orvel to leave the town"),
+        "families held in Orvel to leave the town",
     )
-    group = replace(
-        _group("g", ("n", "y"), "update"),
-        kind="assertion",
-        label="families held in Orvel to leave the town",
-    )
-    out = summarize((early, late), claims, (group,), (), size=(1, 2))
-    notes = {s.contest for s in out if s.contested}
+    notes = _contests(docs, claims, group)
     assert notes == {
         "updated on whether families held in Orvel may leave the town: no (Tallis), then "
         "yes (Corran), the latest"
     }, notes
     named = replace(group, label="the departure of families from Orvel")
-    out = summarize((early, late), claims, (named,), (), size=(1, 2))
-    notes = {s.contest for s in out if s.contested}
+    notes = _contests(docs, claims, named)
     assert notes == {
         "updated on the departure of families from Orvel: no (Tallis), then yes (Corran), "
         "the latest"
