@@ -320,3 +320,24 @@ def test_a_duration_held_by_people_in_the_plural_is_its_kind_alone(text: str) ->
     """People are no thing measured: "duration", never "duration of scientists"."""
     (figure,) = [f for f in read(text) if text[f.start : f.end] == "35 years"]
     assert figure.figure.measure == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measure"),
+    [
+        # The rule for regular verbs put on "do" makes "times doed": "times done".
+        ("Tomas Brandt has done it four times in Orvel.", "four times", "times done"),
+        # A verb made of an irregular one ("undergo" of "go") takes its own participle.
+        ("Varga has undergone surgery twice in Orvel.", "twice", "times undergone"),
+        ("The unit has withdrawn from Dalby three times.", "three times", "times withdrawn"),
+        ("The family has fled the valley three times in Orvel.", "three times", "times fled"),
+        # A participle no table lists is written as the report writes it.
+        ("The Tallis clan has forsaken the valley three times.", "three times", "times forsaken"),
+    ],
+)
+def test_figures_an_irregular_verb_s_act_is_its_participle(
+    text: str, phrase: str, measure: str
+) -> None:
+    found = _measures(text)[phrase]
+    assert found.startswith(measure), found
+    assert re.search(r"\b\w+(?:oed|eed|awed|aved)\b", found) is None, found

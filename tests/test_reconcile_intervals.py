@@ -158,4 +158,6 @@ def test_intervals_several_is_said_as_written_but_fixes_no_order() -> None:
     # "two buildings", yet it is shown in its own words.
     several = fig(3, None, "vague")
     assert vague_words(several, "Several state buildings") == "Several"
+    # "a handful of" is said "a handful", never with the "of" that joined it to its noun.
+    assert vague_words(fig(2, None, "vague"), "a handful of other rules") == "a handful"
     assert magnitude_of(several, "Several state buildings") is None

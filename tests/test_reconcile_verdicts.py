@@ -1454,7 +1454,8 @@ def test_verdicts_a_figure_of_one_singling_out_one_of_a_kind_is_a_floor() -> Non
     judged = judge(claims, Upstreams(claims, docs), docs)
     assert judged.verdict == "agree"
     # The agreement says how the one is read, so "1" and "2" holding together is plain.
-    assert "gives 1 (one of a kind: at least one)" in judged.explanation, judged.explanation
+    assert "gives 1 (meaning at least one)" in judged.explanation, judged.explanation
+    assert "one of a kind" not in judged.explanation
     # A count of one that something befell is a count: one killed is not two killed.
     died = doc("o3", "One person was killed in the crash, police said.", "Coast Post")
     more = doc("o4", "Two people were killed in the crash.", "Valley News")

@@ -2194,36 +2194,27 @@ _MONEY_ACT_NOUNS = frozenset(
     """appeal fine pledge offer bid loan fund grant award bill charge cost budget rescue
     bail bailout deal""".split()  # noqa: SIM905
 )
-# Past participles no rule of "-ed" spells; "gets $345 a month" is money received.
+# Past participles no rule of "-ed" spells, by the verb's lemma: "times done", never "times
+# doed"; "gets $345 a month" is money received. A verb made of an irregular one ("undergo",
+# "withdraw") is listed with its own participle.
 _PARTICIPLES = {
-    "get": "received",
-    "lose": "lost",
-    "steal": "stolen",
-    "take": "taken",
-    "give": "given",
-    "win": "won",
-    "pay": "paid",
-    "spend": "spent",
-    "lend": "lent",
-    "cut": "cut",
-    "hit": "hit",
-    "shoot": "shot",
-    "strike": "struck",
-    "see": "seen",
-    "sell": "sold",
-    "buy": "bought",
-    "bring": "brought",
-    "put": "put",
-    "set": "set",
-    "beat": "beaten",
-    "throw": "thrown",
-    "hold": "held",
-    "find": "found",
-    "send": "sent",
-    "seek": "sought",
-    "raise": "raised",
-    "bite": "bitten",
-    "run": "run",
+    **{"do": "done", "have": "had", "go": "gone", "make": "made", "take": "taken"},
+    **{"give": "given", "get": "received", "see": "seen", "come": "come", "run": "run"},
+    **{"say": "said", "tell": "told", "win": "won", "lose": "lost", "hold": "held"},
+    **{"keep": "kept", "find": "found", "lead": "led", "leave": "left", "put": "put"},
+    **{"set": "set", "throw": "thrown", "sell": "sold", "buy": "bought", "bring": "brought"},
+    **{"fight": "fought", "catch": "caught", "pay": "paid", "send": "sent", "spend": "spent"},
+    **{"build": "built", "hear": "heard", "beat": "beaten", "hit": "hit", "shoot": "shot"},
+    **{"steal": "stolen", "strike": "struck", "write": "written", "be": "been"},
+    **{"undergo": "undergone", "overcome": "overcome", "undertake": "undertaken"},
+    **{"break": "broken", "choose": "chosen", "drive": "driven", "fall": "fallen"},
+    **{"feel": "felt", "fly": "flown", "forget": "forgotten", "grow": "grown", "know": "known"},
+    **{"meet": "met", "ride": "ridden", "rise": "risen", "seek": "sought", "sit": "sat"},
+    **{"speak": "spoken", "stand": "stood", "teach": "taught", "think": "thought"},
+    **{"wear": "worn", "bite": "bitten", "blow": "blown", "begin": "begun", "cut": "cut"},
+    **{"deal": "dealt", "dig": "dug", "feed": "fed", "flee": "fled", "swear": "sworn"},
+    **{"withdraw": "withdrawn", "draw": "drawn", "uphold": "upheld", "oversee": "overseen"},
+    **{"lend": "lent", "raise": "raised"},
 }
 # Nouns that count portions of a thing named after "of" ("31 pieces of equipment", "two
 # counts of murder"): what is counted is the thing, in those portions.
@@ -2237,6 +2228,8 @@ def _participle(verb: Token) -> str:
         return _PARTICIPLES[lemma]
     if verb.tag in {"VBN", "VBD"} and verb.lower.endswith("ed"):
         return verb.lower  # written as the act: "arrested", "sued"
+    if verb.tag == "VBN" and verb.lower.isalpha():
+        return verb.lower  # a participle as written: "has undergone", "was forsaken"
     if lemma.endswith("e"):
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):

@@ -1487,8 +1487,6 @@ def _label(
     best = _unrepeated(best) or best
     best = _placed(best, entities, docs or {})
     best = _cased(best, measure, docs or {})
-    # "times doed": an irregular verb's act as its participle is written ("times done").
-    best = _REGULAR_PAST.sub(lambda m: _MISMADE_PAST[m.group(1).lower()], best)
     # "wins (They're)": a pronoun read as a record's holder names no one.
     best = _PRONOUN_HOLDER.sub("", best)
     head, sep, tail = best.partition(" in ")
@@ -1576,49 +1574,6 @@ _DETERMINERS = re.compile(
 )
 """Words that stand for what a figure counts without naming it, as a measure may pluralise
 them ("eaches")."""
-_IRREGULAR_PAST = {
-    **{"do": "done", "have": "had", "go": "gone", "make": "made", "take": "taken"},
-    **{"give": "given", "get": "got", "see": "seen", "come": "come", "run": "run"},
-    **{"say": "said", "tell": "told", "win": "won", "lose": "lost", "hold": "held"},
-    **{"keep": "kept", "find": "found", "lead": "led", "leave": "left", "put": "put"},
-    **{"set": "set", "throw": "thrown", "sell": "sold", "buy": "bought", "bring": "brought"},
-    **{"fight": "fought", "catch": "caught", "pay": "paid", "send": "sent", "spend": "spent"},
-    **{"build": "built", "hear": "heard", "beat": "beaten", "hit": "hit", "shoot": "shot"},
-    **{"steal": "stolen", "strike": "struck", "write": "written", "be": "been"},
-    **{"undergo": "undergone", "overcome": "overcome", "undertake": "undertaken"},
-    **{"break": "broken", "choose": "chosen", "drive": "driven", "fall": "fallen"},
-    **{"feel": "felt", "fly": "flown", "forget": "forgotten", "grow": "grown", "know": "known"},
-    **{"meet": "met", "ride": "ridden", "rise": "risen", "seek": "sought", "sit": "sat"},
-    **{"speak": "spoken", "stand": "stood", "teach": "taught", "think": "thought"},
-    **{"wear": "worn", "bite": "bitten", "blow": "blown", "begin": "begun"},
-    **{"deal": "dealt", "dig": "dug", "feed": "fed", "flee": "fled", "swear": "sworn"},
-    **{"withdraw": "withdrawn", "draw": "drawn", "uphold": "upheld", "oversee": "overseen"},
-}
-"""Irregular verbs' past participles: never the verb with "-ed" ("doed", "haved")."""
-
-
-def _regular_forms(verb: str) -> set[str]:
-    """The "-ed" forms a rule for regular verbs makes of a verb ("do" -> "doed", "make" ->
-    "maked", "win" -> "winned")."""
-    forms = {verb + "ed"}
-    if verb.endswith("e"):
-        forms.add(verb + "d")
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
-        forms.add(verb + verb[-1] + "ed")
-    return forms
-
-
-_MISMADE_PAST = {
-    form: done
-    for verb, done in _IRREGULAR_PAST.items()
-    for form in _regular_forms(verb)
-    if form not in {"leaded", "wined", "putted", "payed", "seted"}
-}
-"""Irregular verbs' "-ed" forms, which are no English words, by the participle they stand
-for (a few that are words of their own, "leaded", "putted", left out)."""
-_REGULAR_PAST = re.compile(
-    r"\b(" + "|".join(sorted(_MISMADE_PAST, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 _PRONOUN_HOLDER = re.compile(
     r" \((?:he|she|it|they|we|you|him|her|them|us)(?:'(?:s|re|ve|ll|d))?\)", re.IGNORECASE
 )

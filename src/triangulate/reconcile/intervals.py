@@ -364,7 +364,8 @@ def vague_words(figure: Figure, text: str) -> str | None:
     for words in NO_ORDER:
         at = _word_at(lowered, words)
         if at >= 0:
-            return text[at : at + len(words)]
+            # "a handful of" rules: said "a handful", as a reader writes it alone.
+            return text[at : at + len(words.removesuffix(" of"))]
     shown = _SIZE_WORDS.search(text)
     return shown.group(0) if shown is not None else None
 

@@ -2802,8 +2802,9 @@ def _say(
         describe_said(claim.figure, told_words(claim, documents)) if claim.figure else claim.text
     )
     fear = feared(claim, documents)
-    # One that nothing befell singles out one of a kind: say how it is read.
-    one = " (one of a kind: at least one)" if singles_out(claim) and claim.figure else ""
+    # One that nothing befell singles out one of a kind ("one officer put his hands on his
+    # head"): say, in plain words, how it is read.
+    one = " (meaning at least one)" if singles_out(claim) and claim.figure else ""
     return f"{speaks(upstreams.name(claim.id), 'give')} {value}{one}{' ' + fear if fear else ''}"
 
 
