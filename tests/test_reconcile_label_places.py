@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from test_reconcile_helpers import TORVALD, analysed, doc, figure_claim
 from triangulate.model import Entity, Mention
 from triangulate.reconcile import is_place, reconcile

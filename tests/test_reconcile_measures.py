@@ -1567,7 +1567,7 @@ def test_measures_a_yard_line_is_a_mark_on_a_field_never_a_length() -> None:
     ]
     groups = reconcile([a, b], [TORVALD], claims).groups
     assert all(len(g.claims) == 1 for g in groups)
-    assert "'20-yard line' (what it counts is not said)" in {g.label for g in groups}
+    assert "'20-yard line' (what it measures is not said)" in {g.label for g in groups}
 
 
 def test_measures_a_parent_s_children_are_one_count_across_reports_when_they_agree() -> None:

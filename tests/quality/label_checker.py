@@ -53,7 +53,7 @@ LABEL_WORDS = _set(
     jury deliberated turnout support voters voted shots fired prison term times hit gunfire
     rounds loaded speed vehicle limit chase fall weight person charges possible degree volume
     mass temperature majority city blocks side one casualties victims killed injured destroyed
-    age death since marriage move size change
+    age death since marriage move size change lasted so measures
     """
 )
 """The words labels are built with beside their reports' own: the names of quantities,

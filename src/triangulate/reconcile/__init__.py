@@ -1339,7 +1339,7 @@ def _label(
     if "(" in topic.population and topic.population.endswith(")"):
         if topic.population.split(" (")[0] in PERSONS:
             return f"'{_passage(measure[0], docs or {})}' (what happened to them is not said)"
-        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
+        return f"'{_passage(measure[0], docs or {})}' ({_what_unsaid(measure[0])})"
 
     def score(text: str) -> tuple[int, int, int, int, str]:
         has_state = topic.state != "other" and topic.state[:4] in text
@@ -1391,7 +1391,7 @@ def _label(
         # How many live in a place ("home to 100,000 people", "a city of 2 million") is its
         # population, never "people in X" beside a toll.
         return f"population of {place.name}" if place is not None else "population"
-    best = _own_noun(min(counts, key=score), measure)
+    best = _times_over(_compounded(_own_noun(min(counts, key=score), measure), measure), measure)
     if _SHARE_OF_NOTHING.search(best):
         # "percent of unknown in X": a share of the whole its reports' words name ("83.3
         # percent of Greeks"), else of a whole never named.
@@ -1414,12 +1414,12 @@ def _label(
     kept = _unrepeated(best)
     if kept is None:
         # "Orleans in New Orleans": the counted noun is a piece of the place's own name.
-        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
+        return f"'{_passage(measure[0], docs or {})}' ({_what_unsaid(measure[0])})"
     best = kept
     if _DETERMINERS.fullmatch(best.partition(" in ")[0]):
         # "eaches in X" of "each was fined": a word that stands for what it counts names
         # nothing a reader would know.
-        return f"'{_passage(measure[0], docs or {})}' (what it counts is not said)"
+        return f"'{_passage(measure[0], docs or {})}' ({_what_unsaid(measure[0])})"
     if topic.place is None and " in " in best and all(topics[c.id].place is None for c in measure):
         # A measure that has no place of its own (a shock's size, its aftershocks) is named
         # by the place most of its reports give, or by none when they differ.
@@ -1442,8 +1442,11 @@ def _label(
         # says it counts.
         noun = "people" if topic.population in PERSONS else topic.population
         best = noun + best[len(_NAMELESS) - 1 :]
-    people = topic.population in PERSONS and topic.population != "bodies"
-    best = _fitting_states(best, people=topic.population in PERSONS)
+    # "two helicopters were evacuating the injured": a vehicle or a building counted is
+    # never a person, whatever state the sentence gave the people around it.
+    machine = _MACHINE.search(_PEOPLE_STATES.sub("", best.partition(" in ")[0])) is not None
+    people = topic.population in PERSONS and topic.population != "bodies" and not machine
+    best = _fitting_states(best, people=topic.population in PERSONS and not machine)
     act = None if topic.population in PERSONS or len(measure) < 2 else _act(measure, docs or {})
     head, sep, tail = best.partition(" in ")
     if act and _BARE_NOUNS.fullmatch(head) and not states_in(head):
@@ -1510,10 +1513,14 @@ def _label(
         # "in D-Wash": a lawmaker's party and state written after the name, no place.
         best = head
     best = _HYPHEN_CUT.sub(lambda m: _compound(m, measure), best)
+    # "wounds wounded": a state that only repeats its noun says nothing more.
+    best = _STATE_OF_ITSELF.sub(r"\1", best)
     day = _event_day(measure, topics)
     return f"{best}, {day}" if day else best
 
 
+_STATE_OF_ITSELF = re.compile(r"\b((\w{3,}?)s) \2ed\b")
+"""A plural noun and a state made of its own stem ("wounds wounded")."""
 _PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,12}\.?")
 """A lawmaker's party and state as news writes them after the name ("D-Wash.")."""
 _HYPHEN_CUT = re.compile(r"\b([a-z]+)-([a-z]{3,})\b")
@@ -1569,6 +1576,75 @@ def _own_noun(best: str, measure: Sequence[Claim]) -> str:
     return " ".join(words) + sep + tail
 
 
+_NOT_A_KIND = re.compile(
+    r"(?:\d.*|dozens?|scores?|hundreds?|thousands?|millions?|billions?|percent|per|cent|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
+    r"(?:kilo|centi|milli)?(?:metres?|meters?)|km|miles?|yards?|feet|foot|inch(?:es)?|"
+    r"pounds?|tons?|tonnes?|acres?|points?|seats?|persons?|storey|story|magnitude|degrees?|"
+    r"[kmgt]?(?:hz|b|w|wh)|mph|kph)",
+    re.IGNORECASE,
+)
+"""Words before a counted noun that give a size or an amount ("a 14-week strike", "a
+two-dozen crowd", "a 5 percent margin"), never the kind of thing counted."""
+
+
+def _compounded(best: str, measure: Sequence[Claim]) -> str:
+    """A label's counted noun with the nouns its reports write before it to name its kind
+    ("police stations", "fire engines", "murder charges"), when the measure lost them
+    ("stations in Athens" of "dozens of police stations"). A word joined by a hyphen to what
+    is before it ("late-term", "a 100-person crowd") or one giving a size or an amount
+    ("year", "dozen") is no kind."""
+    head, sep, tail = best.partition(" in ")
+    words = head.split()
+    lowered = [w.lower().removesuffix("s") for w in words]
+    kinds: Counter[tuple[int, tuple[str, ...]]] = Counter()
+    for claim in measure:
+        counted = (claim.figure.counted or "").split() if claim.figure is not None else []
+        # A name's or an acronym's own capitals stay ("TV", "PowerPC"); a capital opening
+        # a sentence goes.
+        before = tuple(w if any(c.isupper() for c in w[1:]) else w.lower() for w in counted[:-1])
+        noun = counted[-1].lower().removesuffix("s") if counted else ""
+        if (
+            not before
+            or noun not in lowered
+            or {b.lower() for b in before} & {w.lower() for w in words}
+        ):
+            continue
+        if any(_NOT_A_KIND.fullmatch(w) or not _KIND_WORD.fullmatch(w) for w in before):
+            continue
+        written = re.search(
+            rf"(\S?)\s*\b{re.escape(' '.join(counted))}\b", claim.text, re.IGNORECASE
+        )
+        if written is not None and written.group(1) != "-":
+            kinds[(lowered.index(noun), before)] += 1
+    if not kinds:
+        return best
+    (at, before), _ = kinds.most_common(1)[0]
+    return " ".join([*words[:at], *before, *words[at:]]) + sep + tail
+
+
+_KIND_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]+|[A-Za-z]+[A-Z][A-Za-z]*")
+"""A word that may name a kind: a word of letters ("police", "TV", "PowerPC"), never a
+sign, a letter alone or a piece of a number ("%", "C" of "1.5C")."""
+
+
+_TIMES_OVER = re.compile(r"^\S+(?:\s*-\s*|\s+)time\s+\S", re.IGNORECASE)
+"""A number joined to "time" before a noun: "a four-time Oscar nominee", "three time
+champion"."""
+
+
+def _times_over(best: str, measure: Sequence[Claim]) -> str:
+    """ "time Oscar nominees" of "a four-time Oscar nominee": the number counts how many
+    times one was what the noun says, so the label is "times Oscar nominee"."""
+    head, sep, tail = best.partition(" in ")
+    words = head.split()
+    if len(words) < 2 or words[0] != "time" or not words[-1].endswith("s"):
+        return best
+    if not all(_TIMES_OVER.match(c.text) for c in measure):
+        return best
+    return " ".join(["times", *words[1:-1], words[-1].removesuffix("s")]) + sep + tail
+
+
 _DETERMINERS = re.compile(
     r"(?:each|every|either|neither|both|all|any|some|none|one)(?:e?s)?", re.IGNORECASE
 )
@@ -1615,6 +1691,26 @@ def _shared_kind(name: str, after: str) -> bool:
     return plural and re.match(r" (?:and|or) [A-Z][\w'&-]*", after) is not None
 
 
+_FUNCTION_WORDS = frozenset(
+    {
+        *("us", "we", "me", "it", "he", "she", "they", "them", "him", "her", "you", "i"),
+        *("the", "a", "an", "and", "or", "but", "if", "so", "no", "as", "at", "in", "on"),
+        *("to", "of", "by", "up", "this", "that", "these", "those", "who", "what", "all"),
+    }
+)
+"""Pronouns and words of grammar, which a tagger may take for a place when a capital
+opens them ("Us" of a magazine's name)."""
+
+
+_PUBLICATION_WORDS = frozenset(
+    {
+        *("Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph"),
+        *("Chronicle", "Observer", "Weekly", "Magazine", "Courier", "Inquirer", "Examiner"),
+    }
+)
+"""Words a newspaper's or a magazine's name ends with: a name ending so is no place."""
+
+
 def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
     """Whether a name a label puts after "in" is a place as the reports write it.
 
@@ -1624,9 +1720,17 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
     division "WFL South"), one they write only as a piece of a longer name (a division's
     "South" of "Western South", the "Texas" of "Texas Stadium", the "Orvel" of "Orvel
     Ave."), and a team's name (one ending in a capitalised plural the reports write alone
-    after "the": "the Dalby Hawks", "the Hawks"). True for a name no entity has, which
-    nothing says is not one.
+    after "the": "the Dalby Hawks", "the Hawks"), a publication's name ("the Orvel Morning
+    Post") and a pronoun or a word of grammar with a capital ("Us" of a magazine). True for
+    a name no entity has, which nothing says is not one.
     """
+    if name.lower() in _FUNCTION_WORDS and not name.isupper():
+        # "Us" (a magazine's "Us Weekly", tagged as the country): a pronoun or a word of
+        # grammar with a capital is no place; the country is written "US".
+        return False
+    if len(name.split()) > 1 and name.split()[-1] in _PUBLICATION_WORDS:
+        # "the South China Morning Post", "Us Weekly": a publication, never a place.
+        return False
     index = _Index.of(entities)
     found = index.named.get(name.casefold(), [])
     if not found:
@@ -1789,6 +1893,80 @@ _FIGURE_ONLY = re.compile(
 )
 
 
+_UNSAID_OF_KIND = {
+    "count": "what it counts is not said",
+    "percent": "what it is a share of is not said",
+    "money": "what the sum is for is not said",
+    "duration": "what lasted so long is not said",
+}
+"""What a figure of each kind leaves unsaid when its words name nothing: a count what it
+counts, a share its whole, a sum its purpose, a duration what lasted."""
+
+
+def _what_unsaid(claim: Claim) -> str:
+    """The note a quoted figure's label carries, by the figure's kind ("'three years' (what
+    lasted so long is not said)", never "what it counts" of a length of time); a length, a
+    mass or another measure "what it measures"."""
+    kind = claim.figure.kind if claim.figure is not None else "count"
+    if kind in {"score", "tally"}:
+        kind = "count"
+    return _UNSAID_OF_KIND.get(kind, "what it measures is not said")
+
+
+_POSSESSED = re.compile(r"['\u2019]s\s+[A-Za-z][\w-]*")
+"""A possessive and its noun right after a figure's words ("dozens of sheriff" + "'s
+deputies"): the noun phrase goes on."""
+_LIST_ON = re.compile(
+    r"(?:,\s*[A-Za-z][\w-]*)+,?\s+(?:and|or)\s+[^,.;:!?()\[\]\n]{1,60}?"
+    r"(?=\s+(?:in|on|at|of|for|from|to|that|who|which|were|was|are|is|have|has|had)\b"
+    r"|\s*[,.;:!?()\n]|$)"
+)
+"""A list of modifiers after a figure's last word, up to its noun ("50 environmental" +
+", business and religious groups")."""
+_PLURAL_OF_ITS_OWN = frozenset(
+    {"people", "police", "staff", "crew", "personnel", "children", "men", "women", "cattle"}
+)
+"""Plural nouns that do not end in "s"."""
+_ENDS_NOTHING = frozenset({*_LEADING_ON, "from", "into", "onto", "over", "than", "per"})
+"""Words a quoted phrase never ends on: they lead on to a noun ("one shot from")."""
+
+
+def _phrase_ended(claim: Claim, text: str) -> str:
+    """A figure's words run on to the end of their noun phrase when the reader's words
+    stop inside it: a bracket left open ("one [person" + "]"), a possessive and its noun
+    ("dozens of sheriff" + "'s deputies"), a list of modifiers up to its noun ("50
+    environmental" + ", business and religious groups": a count above one written with a
+    singular word names its noun later); and never end on a word that leads on ("one shot
+    from" -> "one shot")."""
+    words = claim.text
+    after = text[claim.end : claim.end + 120]
+    for opening, closing in ("[]", "()"):
+        if words.count(opening) > words.count(closing) and closing in after[:40]:
+            inside = after[: after.index(closing)].rstrip(".,;:!? ")
+            return f"{words}{inside}{closing}"
+    figure = claim.figure
+    last = words.split()[-1] if words.split() else ""
+    many = figure is not None and figure.kind == "count" and (figure.low or 0) > 1
+    if (
+        many
+        and last.isalpha()
+        and last.islower()
+        and not last.endswith("s")
+        and last not in _PLURAL_OF_ITS_OWN
+    ):
+        # A count above one written with a singular word: the noun comes later.
+        owned = _POSSESSED.match(after)
+        if owned is not None:
+            return words + owned.group(0)
+        listed = _LIST_ON.match(after)
+        if listed is not None:
+            return words + listed.group(0)
+    kept = words.split()
+    while len(kept) > 2 and kept[-1].casefold() in _ENDS_NOTHING:
+        kept.pop()
+    return " ".join(kept) if len(kept) < len(words.split()) else words
+
+
 def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
     """A figure's words as a label quotes them: the figure alone when its words name
     something ("three bodies"), else with the words around it in its clause, up to three
@@ -1797,8 +1975,10 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
     nothing of what it is. A figure alone in its clause ("Ada Varga, 49, said") takes the
     words before it on its line, or after it when it opens the line."""
     document = docs.get(claim.doc)
-    if document is None or not _FIGURE_ONLY.fullmatch(claim.text.strip()):
+    if document is None:
         return mended(claim.text)
+    if not _FIGURE_ONLY.fullmatch(claim.text.strip()):
+        return mended(_phrase_ended(claim, document.text))
     text = document.text
     window = text[max(0, claim.start - 80) : claim.start]
     clause = _CLAUSE_CUT.split(window)[-1].split()
@@ -2047,6 +2227,14 @@ def _is_nameless(measure: str) -> bool:
     return measure.startswith(_NAMELESS) or measure == _NAMELESS.rstrip()
 
 
+_MACHINE = re.compile(
+    r"\b(?:helicopter|aircraft|plane|airplane|jet|drone|car|truck|lorry|bus|van|tank|"
+    r"ambulance|train|boat|ship|vessel|ferry|skiff|building|house|home|school|shop|store|"
+    r"bank|station|office|factory|plant|hospital|bridge|road)s?$",
+    re.IGNORECASE,
+)
+"""A vehicle, a machine or a building as the last word of a label's head: what is counted
+is a thing, never people killed, wounded or fled."""
 # What befalls only people, and only things, as a measure's words say it.
 _PEOPLE_STATES = re.compile(r"\s+(?:killed|wounded|fled)\b(\s+from\b)?")
 _THING_STATES = re.compile(r"\s+destroyed\b")

@@ -2820,7 +2820,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
             return "apart", f"killed by {a.cause} vs by {b.cause}"
         known = a.cause or b.cause
         if known not in DYING_OF:
-            finer.append(f"one counts only {a.state} by {known}, the other any cause")
+            finer.append(f"one names a cause ({known}), the other none")
     if a.attacker != b.attacker:
         # "Three people, including the gunman, died" and "killing two people": the same
         # count only when the values agree.
@@ -2829,10 +2829,10 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "another 20", "two other buildings": those beyond the ones said before, not all;
         # the same count only when the values agree ("five other workers were rescued",
         # "five people were rescued" tell one rescue).
-        finer.append("one counts those beyond the ones already counted, the other all")
+        finer.append("one counts only further ones ('other', 'another'), the other all")
     elif a.extra:
         # Two such counts may add to different ones: the same only when the values agree.
-        finer.append("each counts those beyond ones already counted")
+        finer.append("each counts only further ones ('other', 'another')")
     if a.one_site != b.one_site:
         # "30 died at one hospital" beside "48 were killed": a part of the toll, the same
         # count only when the values agree.
@@ -2904,7 +2904,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # Two places of the story's country that no report relates: a report often sets a
         # figure in the last place it named, so one toll lands in two towns. One quantity
         # when the values agree; never two crowds, counted where each gathered.
-        finer.append("two places of the story's country the reports do not relate")
+        finer.append("two places in the story's country that no report links")
     elif (
         place == "apart" and a.kind == "money" and a.purpose is not None and a.purpose == b.purpose
     ):
@@ -2953,7 +2953,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
     if finer:
         return "nested", "; ".join(finer)
     if place == "scene":
-        return "close", "the story's scene named at different levels"
+        return "close", "one names the story's scene more broadly than the other"
     return "same", ""
 
 
