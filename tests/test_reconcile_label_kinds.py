@@ -190,3 +190,15 @@ def test_label_kinds_a_quoted_figure_says_what_its_kind_leaves_unsaid() -> None:
                          qualifiers=(), kind="duration", unit="year")  # fmt: skip
     (group,) = reconcile([a], [], [claim]).groups
     assert group.label.endswith("(what lasted so long is not said)"), group.label
+
+
+def test_label_kinds_basis_points_are_no_share() -> None:
+    # "12.5 basis points" is how far a rate moved, never a share of a whole.
+    text = "The bank raised its rate by 12.5 basis points, Ada Reyes said in Orvel."
+    a = doc("a", text, "North")
+    claim = figure_claim(a, "12.5 basis points", low=12.5, high=12.5, measure="eaches",
+                         counted="eaches", qualifiers=(), kind="percent",
+                         unit="basis_point")  # fmt: skip
+    (group,) = reconcile([a], [], [claim]).groups
+    assert "share" not in group.label, group.label
+    assert group.label.endswith("(what it measures is not said)"), group.label

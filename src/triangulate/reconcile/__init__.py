@@ -1910,6 +1910,8 @@ def _what_unsaid(claim: Claim) -> str:
     kind = claim.figure.kind if claim.figure is not None else "count"
     if kind in {"score", "tally"}:
         kind = "count"
+    if claim.figure is not None and claim.figure.unit in {"basis_point", "percentage_point"}:
+        kind = "measure"  # "12.5 basis points" is a move, no share of a whole
     return _UNSAID_OF_KIND.get(kind, "what it measures is not said")
 
 
@@ -1962,7 +1964,12 @@ def _phrase_ended(claim: Claim, text: str) -> str:
         if listed is not None:
             return words + listed.group(0)
     kept = words.split()
-    while len(kept) > 2 and kept[-1].casefold() in _ENDS_NOTHING:
+    # "3 ft 6 in": a unit after its number ends nothing.
+    while (
+        len(kept) > 2
+        and kept[-1].casefold() in _ENDS_NOTHING
+        and not re.fullmatch(r"[\d.,]+", kept[-2])
+    ):
         kept.pop()
     return " ".join(kept) if len(kept) < len(words.split()) else words
 
