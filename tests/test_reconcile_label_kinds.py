@@ -202,3 +202,22 @@ def test_label_kinds_basis_points_are_no_share() -> None:
     (group,) = reconcile([a], [], [claim]).groups
     assert "share" not in group.label, group.label
     assert group.label.endswith("(what it measures is not said)"), group.label
+
+
+def test_label_kinds_a_running_total_beside_one_act_is_said_in_plain_words() -> None:
+    # "So far ... 19 rifles" beside "nine rifles were seized": a running total and the
+    # count of one act, said as a sentence an analyst writes, never "X vs Y".
+    a = doc("a", "So far, the navy has confiscated 19 rifles in Torvald.", "Coast Post")
+    b = doc("b", "Nine rifles were seized in Torvald on Monday.", "Valley News")
+    kw: dict[str, object] = dict(measure="rifles in Torvald", counted="rifles", qualifiers=())
+    claims = [
+        figure_claim(a, "19 rifles", low=19, high=19, **kw),  # type: ignore[arg-type]
+        figure_claim(b, "Nine rifles", low=9, high=9, **kw),  # type: ignore[arg-type]
+    ]
+    (alike,) = [
+        g for g in reconcile([a, b], [TORVALD], claims).groups if g.verdict == "scope_differs"
+    ]
+    assert "one is a running total so far, the other the count of one act" in (alike.explanation), (
+        alike.explanation
+    )
+    assert " vs " not in alike.explanation

@@ -216,3 +216,12 @@ def test_label_phrases_a_count_of_countries_lies_in_no_one_country() -> None:
     ]  # fmt: skip
     (group,) = reconcile(docs, [greece], claims).groups
     assert group.label == "countries"
+
+
+def test_label_phrases_a_hyphen_spaced_only_after_is_joined() -> None:
+    from triangulate.reconcile import mended
+
+    # "IS- held": a tokenised text left a space after the hyphen of one compound.
+    assert mended("the remaining Orvel- held areas") == "the remaining Orvel-held areas"
+    # A prefix shared by two words keeps its hyphen alone.
+    assert mended("pre- and post-war Dalby") == "pre- and post-war Dalby"

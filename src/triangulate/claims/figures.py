@@ -2216,6 +2216,12 @@ _PARTICIPLES = {
     **{"withdraw": "withdrawn", "draw": "drawn", "uphold": "upheld", "oversee": "overseen"},
     **{"lend": "lent", "raise": "raised"},
 }
+PAST_PARTICIPLES = {
+    **{"took": "taken", "gave": "given", "threw": "thrown", "ran": "run", "drew": "drawn"},
+    **{"stole": "stolen", "sank": "sunk", "shed": "shed", "hit": "hit", "cut": "cut"},
+}
+"""Past tenses whose participle is another word, for a label that names an act by the
+words a report writes before its figure: "threw two bombs" -> "bombs thrown"."""
 # Nouns that count portions of a thing named after "of" ("31 pieces of equipment", "two
 # counts of murder"): what is counted is the thing, in those portions.
 _PORTION_NOUNS = frozenset({"piece", "item", "article", "unit", "portion", "count", "sheet"})

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 
+from triangulate.claims.figures import PAST_PARTICIPLES
 from triangulate.claims.titles import cities
 from triangulate.model import Claim, Document, Echo, Entity, Figure, Group
 from triangulate.reconcile.ages import AGE_AT_DEATH, age_label, dead_told_apart, is_age
@@ -2137,7 +2138,7 @@ def _act(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | None:
     if len(acts) != 1:
         return None
     ((act, n),) = acts.items()
-    return _PARTICIPLES.get(act, act) if n > 1 and 2 * n >= len(measure) else None
+    return PAST_PARTICIPLES.get(act, act) if n > 1 and 2 * n >= len(measure) else None
 
 
 _SERVING = re.compile(
@@ -2163,13 +2164,6 @@ def _serving(measure: Sequence[Claim], docs: Mapping[str, Document]) -> str | No
             return None
         found.add(f"{hit.group(1)} {hit.group(2)}")
     return found.pop() if len(found) == 1 else None
-
-
-_PARTICIPLES = {
-    **{"took": "taken", "gave": "given", "threw": "thrown", "ran": "run", "drew": "drawn"},
-    **{"stole": "stolen", "sank": "sunk", "shed": "shed", "hit": "hit", "cut": "cut"},
-}
-"""Past tenses whose participle is another word: "threw two bombs" -> "bombs thrown"."""
 
 
 def _unrepeated(label: str) -> str | None:
@@ -2579,10 +2573,12 @@ _SPACED_FIGURES = (
 def mended(label: str) -> str:
     """A label's figures written as a person writes them, never as a tokenised text spaces
     them: "A 6. 7 - strength quake" -> "A 6.7-strength quake", "26, 000" -> "26,000",
-    "a five - boat attack" -> "a five-boat attack"; a day and a count after a month's name
-    stay apart ("May 5, 300 people")."""
+    "a five - boat attack" -> "a five-boat attack", "IS- held areas" -> "IS-held areas"; a
+    day and a count after a month's name stay apart ("May 5, 300 people")."""
     decimal, compound, thousands = _SPACED_FIGURES
     label = decimal[0].sub(decimal[1], label)
+    # "the remaining IS- held areas": a hyphen a tokenised text left a space after.
+    label = _HALF_SPACED.sub(r"\1-\2", label)
     joined = None
     while joined != label:
         joined, label = label, compound[0].sub(lambda m: m.group(0).replace(" - ", "-"), label)
@@ -2591,6 +2587,9 @@ def mended(label: str) -> str:
     )
 
 
+_HALF_SPACED = re.compile(r"\b([A-Za-z]{2,})- (?!(?:and|or|nor|to)\b)([a-z]{3,})\b")
+"""A word and a hyphen joined to the next word by one space only after it ("IS- held"),
+never a prefix shared by two words ("pre- and post-war")."""
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )

@@ -2850,7 +2850,7 @@ def relation(a: Topic, b: Topic) -> tuple[Relation, str]:
         # "So far, the navy has confiscated 19 rifles": the running total of a campaign,
         # never what one of its acts seized ("nine rifles were seized"); a toll, arrests or
         # homes destroyed told "so far" are the one count as it rises.
-        window = "alike", "a running total so far vs the count of one act"
+        window = "alike", "one is a running total so far, the other the count of one act"
     if window is not None:
         verdict, why = window
         if verdict == "apart":
@@ -3584,24 +3584,30 @@ def _window_relation(
             # "Nine more died on Friday, taking the toll to 318" beside "cholera killed 14 on
             # Friday": the toll was rising by then, so a count of that day or a later one is
             # the day's deaths, not the running total.
-            return "alike", f"one day's deaths ({y.day}) vs the running toll they raised"
+            return (
+                "alike",
+                f"one is a day's deaths ({y.day}), the other the running toll they raised",
+            )
         if lasting and not (x.one_day or x.day or x.start or (x.days is not None and x.days < 2)):
             # "Cholera has killed 318 to date" or "40 have died of cholera" beside "cholera
             # killed 14 on Friday": a disease or a heat wave kills day after day, so a day
             # of its deaths is never its toll of no one day (a quake's toll "on Sunday"
             # names the quake's day).
             day = y.day or y.text
-            return "alike", f"one day's deaths ({day}) vs the running toll of a lasting cause"
+            return (
+                "alike",
+                f"one is a day's deaths ({day}), the other the running toll of a lasting cause",
+            )
     for x, y in ((a, b), (b, a)):
         if x.running and y.one_day and not y.running:
             # "Clashes have killed 61 so far" beside "clashes killed 9 on Friday", a
             # hospital's 900 treated "to date" beside its 40 "overnight": a count from a
             # start up to its telling, and the count of one day in it.
             day = y.text or y.day
-            return "alike", f"one day's count ({day}) vs a running count ({x.running})"
+            return "alike", f"one is a day's count ({day}), the other a running count ({x.running})"
     # Tolls count from the event, so "on Sunday" beside a toll names the event day.
     if a.point != b.point and (a.cumulative or b.cumulative) and not tolls:
-        return "alike", "a cumulative count vs a count for one day"
+        return "alike", "one is a running total, the other a count for one day"
     if a.start and b.start and abs(_date(a.start) - _date(b.start)) > 7:
         return "alike", f"counted from {a.start} and from {b.start}"
     # A count that starts well before the day another count is tied to spans more time.
