@@ -469,6 +469,10 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("Dockers in Orvel began a daylong strike.", "a day", 1, "day"),
         ("Troops lifted a monthlong siege of Tallis.", "a month", 1, "month"),
         ("Varga gave up after an hour - long standoff.", "an hour", 1, "hour"),
+        # how long a player or a worker is kept away, whatever time it is reckoned from
+        ("Varga is expected to be out six weeks after surgery.", "six weeks", 6, "week"),
+        ("The striker will miss three months after the operation.", "three months", 3, "month"),
+        ("Reyes was sidelined for two weeks after the crash.", "two weeks", 2, "week"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

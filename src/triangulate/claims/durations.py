@@ -159,7 +159,11 @@ _LASTING_BEFORE_RE = re.compile(
     r"\b(?:last(?:ed|s|ing)|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\btheir\s)"
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfor\s)last|continu(?:ed|es|ing)|went\s+on|go(?:es)?\s+on|going\s+on|"
     r"drag(?:ged|s)?\s+on|took|takes|take|taking|persist(?:ed|s)?|endur(?:ed|es)?|"
-    r"stretch(?:ed|es)?)\s+(?:for\s+)?$",
+    r"stretch(?:ed|es)?|"
+    # how long a player or a worker is kept away: "expected to be out six to eight months
+    # after surgery", "will miss three weeks", "was sidelined for a month"
+    r"(?:be|is|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)\s+out|"
+    r"(?:sit|sits|sat|sitting)\s+out|miss(?:es|ed|ing)?|sidelined|side-lined)\s+(?:for\s+)?$",
     re.IGNORECASE,
 )
 _SCOPE_BEFORE_RE = re.compile(
