@@ -473,6 +473,9 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("Varga is expected to be out six weeks after surgery.", "six weeks", 6, "week"),
         ("The striker will miss three months after the operation.", "three months", 3, "month"),
         ("Reyes was sidelined for two weeks after the crash.", "two weeks", 2, "week"),
+        # a duration's compound with another compound adjective after a comma before the noun
+        ("In the one - day, non - jury trial, Varga was cleared.", "one - day", 1, "day"),
+        ("After a 12-hour, closed-door meeting, Orvel voted.", "12-hour", 12, "hour"),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

@@ -112,6 +112,11 @@ _NOUN_AFTER_RE = re.compile(r"\s+(?P<word>[A-Za-z][a-z-]*)")
 _UNHYPHENATED_COMPOUND_RE = re.compile(
     r"\s(?:second|minute|hour|day|night|week|month|year|decade)$", re.IGNORECASE
 )
+# "the one - day, non - jury trial", "a 12-hour, closed-door meeting": another compound
+# adjective, after a comma, between the duration's compound and its noun
+_COORDINATE_AFTER_RE = re.compile(
+    r",\s+[a-z0-9]+(?:\s?-\s?[a-z]+)+\s+(?P<word>[a-z][a-z-]*)\b(?!\s?-)"
+)
 _NOT_A_NOUN = frozenset(
     {"ago", "old", "later", "earlier", "before", "after", "in", "on", "of", "and", "or", "to"}
     | {"for", "from", "with", "at", "by", "the", "a", "an", "is", "was", "that", "which"}
@@ -368,7 +373,7 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         and after.group("word").lower() not in _NOT_A_NOUN
     )
     if _COMPOUND_RE.search(q.text) or unhyphenated:
-        noun = _NOUN_AFTER_RE.match(text, q.end)
+        noun = _NOUN_AFTER_RE.match(text, q.end) or _COORDINATE_AFTER_RE.match(text, q.end)
         if noun is None:
             return False
         word = noun.group("word").lower()
