@@ -2575,6 +2575,9 @@ def test_claims_quantities_a_measured_rate_after_a_verb_of_habit_is_a_figure() -
         ("After a half-hour standoff, police moved in.", "a half-hour", 0.5, "hour"),
         ("The chase covered a quarter mile.", "a quarter mile", 0.25, "mi"),
         ("He spent a quarter-century in Congress.", "a quarter-century", 0.25, "century"),
+        # ... hyphened before a noun, whatever word comes before it
+        ("Varga hosted the short-lived, half-hour show.", "half-hour", 0.5, "hour"),
+        ("Orvel airs a weekly half-hour bulletin.", "half-hour", 0.5, "hour"),
         # a share of a scale word is still a number
         ("Half a million people marched.", "Half a million", 5e5, None),
     ],
@@ -2584,6 +2587,19 @@ def test_claims_quantities_a_share_of_one_unit(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.low, q.unit) == (phrase, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of a day or of a session, or how often: no length
+        "Prices in Orvel fell in the first half-hour of trading.",
+        "The ferry to Dalby leaves every half-hour from the pier.",
+        "Reyes left before the half-hour mark.",
+    ],
+)
+def test_claims_quantities_a_share_of_a_unit_that_is_no_length(text: str) -> None:
+    assert find_quantities(text) == ()
 
 
 @pytest.mark.parametrize(

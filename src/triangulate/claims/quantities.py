@@ -1027,7 +1027,14 @@ _FRACTION_OF_A_UNIT_RE = re.compile(
     + _ONE_UNIT
     + r"|\s+"
     + _ONE_UNIT
-    + ")",
+    + ")"
+    # ... and hyphened before a noun after any other word ("the short-lived, half-hour show",
+    # "his weekly half-hour slot"; never "the first half-hour of trading", "every half-hour")
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bsecond\s)(?<!\bfinal\s)"
+    r"(?<!\bnext\s)(?<!\bevery\s)(?<!\beach\s)"
+    r"\b(?:(?P<half3>half)|(?P<den3>quarter))(?=\s?-\s?"
+    + _ONE_UNIT
+    + r"\s+(?!(?:of|in|on|at|to|for|and|or|before|after|later|ago|earlier|mark)\b)[a-z])",
     re.IGNORECASE,
 )
 # "a full turn", "one complete turn": one rotation, as "a half turn" is half of one
@@ -2081,9 +2088,9 @@ def _word_at(text: str, at: int) -> _Atom | None:
         return _Atom(start=at, end=full_turn.end(), value=1, raw=1, form="word")
     of_unit = _FRACTION_OF_A_UNIT_RE.match(text, at)
     if of_unit is not None:
-        if of_unit.group("half") or of_unit.group("half2"):
+        if of_unit.group("half") or of_unit.group("half2") or of_unit.group("half3"):
             value = 0.5
-        elif of_unit.group("den2"):
+        elif of_unit.group("den2") or of_unit.group("den3"):
             value = 0.25
         else:
             den = case_key(of_unit.group("den")).rstrip("s")
