@@ -1577,6 +1577,17 @@ def test_claims_quantities_a_headline_count_in_words_after_its_verb() -> None:
     ]
 
 
+def test_claims_quantities_a_headline_count_hyphened_to_its_unit() -> None:
+    # a headline capitalises a count joined to its unit of time or length: no name
+    (q,) = find_quantities("Tallis Signs Eight-Year Deal With Orvel")
+    assert (q.text, q.kind, q.low, q.unit) == ("Eight-Year", "duration", 8, "year")
+    (q,) = find_quantities("Varga Gets Six-Month Sentence For Fraud")
+    assert (q.text, q.kind, q.low, q.unit) == ("Six-Month", "duration", 6, "month")
+    # ... while a name keeps its number, and an age stays out
+    assert find_quantities("The Magnificent Seven Opens In Orvel") == ()
+    assert find_quantities("Brandt, Twenty-Year-Old Striker, Joins Orvel") == ()
+
+
 def test_claims_quantities_a_polls_point_lead_and_a_glued_scale_word() -> None:
     (q,) = find_quantities("Polls say she holds a 12-point lead in the state.")
     assert (q.text, q.kind, q.unit, q.low) == ("12-point", "percent", "percentage_point", 12)

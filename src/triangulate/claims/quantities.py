@@ -4032,6 +4032,10 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
         # "Trial Set For Dalby Double Murder Accused": a headline capitalises the place
         # before the killing it counts, which names no "Dalby Double"
         return False
+    if _title_case_line(text, atom) and _HEADLINE_UNIT_COMPOUND_RE.match(text, atom.end):
+        # "Tallis Signs Eight-Year Deal", "Port Shut By Three-Day Strike": a headline
+        # capitalises a count hyphened to its unit, which names nothing
+        return False
     word = m.group(1).rstrip(".")
     if (
         not _title_case_line(text, atom)
@@ -4045,6 +4049,12 @@ def _is_name_words(text: str, atom: _Atom, before: str) -> bool:
     return not _next_word_is_count_noun(text, atom.end)
 
 
+# A unit of time or length hyphened to a count in words: "Eight-Year", "Three - Day"
+_HEADLINE_UNIT_COMPOUND_RE = re.compile(
+    r"\s?-\s?(?:second|minute|hour|day|night|week|month|year|decade|mile|foot|metre|meter|"
+    r"kilometre|kilometer)s?\b(?!\s?-\s?old)",
+    re.IGNORECASE,
+)
 # A headline's plural subject and its verb before a count: "Rioters Torch", "Floods Kill".
 _HEADLINE_PLURAL_SUBJECT_RE = re.compile(r"(?:^|\s)[A-Z][a-z-]*[a-rt-z]s\s+[A-Z][a-z-]+\s$")
 _HEADLINE_PLURAL_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z-]+){0,2}?\s+[A-Z][a-z-]+s\b")
