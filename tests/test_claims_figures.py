@@ -476,6 +476,14 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         # a duration's compound with another compound adjective after a comma before the noun
         ("In the one - day, non - jury trial, Varga was cleared.", "one - day", 1, "day"),
         ("After a 12-hour, closed-door meeting, Orvel voted.", "12-hour", 12, "hour"),
+        # how long something has gone on, "for" before it, though a verb of having and "to"
+        # stand around it as around a window
+        (
+            "Builders had been required for more than two decades to get a permit.",
+            "more than two decades",
+            2,
+            "decade",
+        ),
     ],
 )
 def test_claims_figures_durations_that_are_the_fact_are_figures(

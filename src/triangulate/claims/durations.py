@@ -363,7 +363,9 @@ def _is_reported(text: str, tree: Tree, q: Quantity, starts: Sequence[int]) -> b
         return counts_down(text, q)  # "with 12 seconds left": the time until an event
     if _RITUAL_RE.match(text, q.end):
         return False
-    if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before):
+    if _WINDOW_AFTER_RE.match(text, q.end) and _GRANT_BEFORE_RE.search(before) and not lasting:
+        # ... never how long something has gone on: "had been required for two decades to
+        # get approval" ("for" before it)
         return False
     unhyphenated = (
         q.low is not None
