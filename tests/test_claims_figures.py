@@ -478,6 +478,8 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         ("After a 12-hour, closed-door meeting, Orvel voted.", "12-hour", 12, "hour"),
         # how long something has gone on, "for" before it, though a verb of having and "to"
         # stand around it as around a window
+        # the time a game's clock had left
+        ("Varga threw an interception with 4:48 remaining.", "4:48", 4.8, "minute"),
         (
             "Builders had been required for more than two decades to get a permit.",
             "more than two decades",

@@ -1577,6 +1577,17 @@ def test_claims_quantities_a_headline_count_in_words_after_its_verb() -> None:
     ]
 
 
+def test_claims_quantities_a_game_clock_left_is_a_duration() -> None:
+    # the time a game's clock had left, minutes and seconds as the clock shows them
+    (q,) = find_quantities("Varga threw an interception with 4:48 remaining in the game.")
+    assert (q.text, q.kind, q.low, q.unit) == ("4:48", "duration", 4.8, "minute")
+    (q,) = find_quantities("Orvel scored with just 0:12 left to play.")
+    assert (q.text, q.kind, q.low, q.unit) == ("0:12", "duration", 0.2, "minute")
+    # ... never a time of day
+    assert find_quantities("The game in Orvel kicked off at 4:30 pm.") == ()
+    assert find_quantities("With the score level at 4:48, Tallis called a timeout.") == ()
+
+
 def test_claims_quantities_a_headline_count_hyphened_to_its_unit() -> None:
     # a headline capitalises a count joined to its unit of time or length: no name
     (q,) = find_quantities("Tallis Signs Eight-Year Deal With Orvel")

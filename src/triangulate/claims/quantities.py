@@ -6701,9 +6701,41 @@ def _zeros(text: str) -> list[Quantity]:
 def _in_line(text: str, rejected: list[PassedOver] | None) -> tuple[Quantity, ...]:
     """The number phrases of one line of text; what is left out goes to ``rejected``."""
     zeros = _zeros(text) if _NO_WORD_RE.search(text) else []
+    zeros += _game_clocks(text) if ":" in text else []
     if zeros:
         return _with_zeros(_in_line_numbers(text, rejected), zeros, rejected)
     return _in_line_numbers(text, rejected)
+
+
+# "with 4:48 remaining", "with just 0:12 left to play": the time a game's clock had left,
+# minutes and seconds as the clock shows them (a countdown, no time of day)
+_GAME_CLOCK_RE = re.compile(
+    r"\bwith\s+(?:just\s+|only\s+)?(?P<clock>(?P<m>[0-9]{1,2})\s?:\s?(?P<s>[0-5][0-9]))"
+    r"(?=\s+(?:remaining|left|to\s+(?:play|go))\b)",
+    re.IGNORECASE,
+)
+
+
+def _game_clocks(text: str) -> list[Quantity]:
+    """The times a game's clock had left on a line (:data:`_GAME_CLOCK_RE`), in minutes."""
+    found = []
+    for m in _GAME_CLOCK_RE.finditer(text):
+        value = round(int(m.group("m")) + int(m.group("s")) / 60, 3)
+        start, end = m.span("clock")
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                text=text[start:end],
+                low=value,
+                high=value,
+                hedge="exact",
+                unit="minute",
+                kind="duration",
+                vague=False,
+            )
+        )
+    return found
 
 
 _NO_WORD_RE = re.compile(r"\bno(?:\s?-?\s?one|body)?\b", re.IGNORECASE)
@@ -6712,8 +6744,9 @@ _NO_WORD_RE = re.compile(r"\bno(?:\s?-?\s?one|body)?\b", re.IGNORECASE)
 def _with_zeros(
     found: tuple[Quantity, ...], zeros: list[Quantity], rejected: list[PassedOver] | None
 ) -> tuple[Quantity, ...]:
-    """The line's quantities with its tolls of none that no quantity overlaps ("no one" in
-    "no one" is passed over as a pronoun: the toll takes its place)."""
+    """The line's quantities with its tolls of none (and its game clocks) that no quantity
+    overlaps ("no one" in "no one" is passed over as a pronoun, "4:48" as a clock time: the
+    toll or the time left takes its place)."""
     extra = [z for z in zeros if not any(q.start < z.end and z.start < q.end for q in found)]
     if rejected is not None:
         rejected[:] = [r for r in rejected if not any(_inside(r, z) for z in extra)]
