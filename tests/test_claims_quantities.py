@@ -2033,6 +2033,9 @@ def test_claims_quantities_a_change_from_one_value_to_another_shares_its_unit() 
         ("Nine out of 10 nurses backed the strike.", "Nine out of 10", 90, "exact"),
         ("Nearly 1 in 3 homes lost power.", "Nearly 1 in 3", 33.3, "about"),
         ("About one in four, the survey found.", "About one in four", 25, "about"),
+        # "every" before the whole
+        ("Three out of every four homes in Orvel flooded.", "Three out of every four", 75, "exact"),
+        ("One in every five Tallis adults smokes.", "One in every five", 20, "exact"),
     ],
 )
 def test_claims_quantities_one_in_five_is_a_share(

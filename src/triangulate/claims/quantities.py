@@ -5968,7 +5968,7 @@ def _cents(text: str, end: int) -> tuple[float, int] | None:
 
 
 # "one in five", "nine out of 10", "1 in 3": a share of a whole, before what it counts
-_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_SHARE_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
 # A capitalised plural is a people named by their country or group ("one in four Americans").
 _SHARE_END_RE = re.compile(r"\s+(?:[a-z][a-z'’-]*|[A-Z][a-z]+s|of)\b|\s*[.,;:)]|\s*$")
 
