@@ -47,6 +47,9 @@ def _ages(text: str) -> list[str]:
         # a name, its age set off by commas, and the death right after it
         ("Corran Reyes, 45, died at the scene, police said.", "45"),
         ("Corran Reyes, 45, who died on Friday, was a teacher.", "45"),
+        # ... or in a clause after it, "who was", the death its sentence's verb
+        ("Ada Brandt, who was 81, died on Sunday in Orvel.", "81"),
+        ("Tomas Varga, who was 77 and had been ill for years, has died.", "77"),
         # an obituary's title, the death told under it of the same name
         ("Ada 'Red' Brandt, 81, Novelist\nMay 2, 2031\nAda Brandt, who died Sunday, wrote.", "81"),
     ],
@@ -71,6 +74,7 @@ def test_an_age_at_death_is_a_duration_in_years(text: str, age: str) -> None:
     [
         # the age of the living: a witness, an accused, a speaker
         "Corran Reyes, 45, said the man died at the scene.",
+        "Corran Reyes, who was 45, said the man died at the scene.",
         "Tallis, 27, was charged with murder on Monday.",
         "The actor retired on Monday. He was 83.",
         "The actor retired on Monday. He was 83 years old.",

@@ -6963,6 +6963,15 @@ _NAME_AGE_DIED_RE = re.compile(
     rf"{_DEATH}\b",
     re.IGNORECASE,
 )
+# "Brandt, who was 77, died", "Ada Brandt, who was 81 and had been ill, died on Sunday": the
+# age in a clause set off after the name, the death its sentence's verb
+_WHO_WAS_AGE_DIED_RE = re.compile(
+    r"(?<![\w’'])(?-i:[A-Z][\w’'-]+),[ \t]who[ \t]+was[ \t]+(?P<n>[0-9]{1,3})"
+    r"(?:[ \t]+years?[ \t]+old)?(?:[ \t]+and[^,.;!?\n]{0,60})?,[ \t]+"
+    r"(?:(?:has|had|have)[ \t]+)?(?:(?:was|been)[ \t]+found[ \t]+)?"
+    rf"{_DEATH}\b",
+    re.IGNORECASE,
+)
 # "He was 77.", "Brandt was 77, the Herald reported": the age as a sentence's whole
 # predicate, the death told in one of the two sentences before it
 _WAS_AGE_RE = re.compile(
@@ -6999,6 +7008,8 @@ def ages_at_death(text: str) -> list[tuple[int, int]]:
             # it: a title is no sentence of the report
             spans.add(m.span("at"))
     for m in _NAME_AGE_DIED_RE.finditer(text):
+        spans.add(m.span("n"))
+    for m in _WHO_WAS_AGE_DIED_RE.finditer(text):
         spans.add(m.span("n"))
     for m in _WAS_AGE_RE.finditer(text):
         # the death told in one of the two sentences before (within 400 characters), and a
