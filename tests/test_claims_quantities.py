@@ -1088,6 +1088,9 @@ def test_claims_quantities_passed_over_never_overlaps_a_quantity() -> None:
         ("Officials promised zero tolerance for looting.", "zero", "idiom"),
         ("The old bridge came through the storm in one piece.", "one", "idiom"),
         ("The bookmakers made it a thousand to one.", "one", "idiom"),
+        # a ratio joined by hyphens is no count of what follows it
+        ("Orvel voters backed the plan by a two-to-one margin.", "one", "idiom"),
+        ("Tallis won by a three - to - one majority.", "three", "idiom"),
         ("The coach was in two minds about the change.", "two", "idiom"),
         # a gauge or calibre in words, a model's type, a station's number before its name
         ("The farmer kept a 20 gauge shotgun.", "20", "name"),
