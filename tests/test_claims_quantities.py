@@ -2622,7 +2622,7 @@ def test_claims_quantities_a_measured_rate_after_a_verb_of_habit_is_a_figure() -
         ("After a half-hour standoff, police moved in.", "a half-hour", 0.5, "hour"),
         ("The chase covered a quarter mile.", "a quarter mile", 0.25, "mi"),
         ("He spent a quarter-century in Congress.", "a quarter-century", 0.25, "century"),
-        # ... hyphened before a noun, whatever word comes before it
+        # ... hyphened before a noun, after an adjective or a comma
         ("Varga hosted the short-lived, half-hour show.", "half-hour", 0.5, "hour"),
         ("Orvel airs a weekly half-hour bulletin.", "half-hour", 0.5, "hour"),
         # a share of a scale word is still a number

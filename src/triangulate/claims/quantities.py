@@ -1028,10 +1028,12 @@ _FRACTION_OF_A_UNIT_RE = re.compile(
     + r"|\s+"
     + _ONE_UNIT
     + ")"
-    # ... and hyphened before a noun after any other word ("the short-lived, half-hour show",
-    # "his weekly half-hour slot"; never "the first half-hour of trading", "every half-hour")
+    # ... and hyphened before a noun after an adjective or a comma ("the short-lived,
+    # half-hour show", "his weekly half-hour slot"; never "the first half-hour of trading",
+    # "every half-hour", nor "the half-hour show" as above)
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bsecond\s)(?<!\bfinal\s)"
-    r"(?<!\bnext\s)(?<!\bevery\s)(?<!\beach\s)"
+    r"(?<!\bnext\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"\b(?:(?P<half3>half)|(?P<den3>quarter))(?=\s?-\s?"
     + _ONE_UNIT
     + r"\s+(?!(?:of|in|on|at|to|for|and|or|before|after|later|ago|earlier|mark)\b)[a-z])",
