@@ -2227,25 +2227,6 @@ def test_claims_quantities_a_count_after_a_part_of_a_law_stays_a_count() -> None
     assert found == ["40"]
 
 
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # "a single" before what it counts is one of it
-        ("The gunman killed Varga with a single bullet.", [("a single", 1)]),
-        ("A single shot was fired at the convoy in Orvel.", [("A single", 1)]),
-        ("Police found a single body in the wreck near Dalby.", [("a single", 1)]),
-        # ... never none, a person's state, a record, a compound or a span of time stressed
-        ("Not a single person was hurt in Tallis.", []),
-        ("Ada Brandt, a single mother, lives in Orvel.", []),
-        ("The band from Orvel released a single in May.", []),
-        ("A single-engine plane crashed near Tallis.", []),
-        ("Reyes was fired after a single tumultuous season.", []),
-    ],
-)
-def test_claims_quantities_a_single_thing_is_one(text: str, found: list[tuple[str, float]]) -> None:
-    assert [(q.text, q.low) for q in find_quantities(text)] == found
-
-
 def test_claims_quantities_a_pair_of_people_is_two_and_a_rough_count_stays_a_count() -> None:
     assert [(q.text, q.low) for q in find_quantities("A pair of guards stood at the gate.")] == [
         ("A pair", 2)

@@ -1052,27 +1052,6 @@ _PAIR_RE = re.compile(
     r"(?:[a-z]+s|[a-z]*men|children|people)\b)",
     re.IGNORECASE,
 )
-# "a single bullet", "after a single season": one of what follows; never "not a single"
-# (none), "a single mother" or "a single market" (unmarried, shared), nor a compound
-# ("a single-engine plane") or a noun of its own ("released a single")
-_NOT_AFTER_SINGLE = (
-    r"(?:in|on|at|of|for|from|to|by|with|and|or|but|the|that|which|this|was|is|were|are|has|"
-    r"had|have|will|would|mothers?|fathers?|parents?|mums?|moms?|dads?|wom[ae]n|m[ae]n|people|"
-    r"person|market|currency|european|file|malt|payer|track|album|release)\b"
-)
-_SINGLE_RE = re.compile(
-    r"(?<!\bnot\s)(?<!\bwithout\s)(?<!\bnever\s)\ban?\s+single"
-    r"(?=\s+(?:(?!" + _NOT_AFTER_SINGLE + r")[a-z]+\s+)?(?!" + _NOT_AFTER_SINGLE + r")"
-    r"[a-z]{3,}\b(?!\s?-))",
-    re.IGNORECASE,
-)
-# ... but "in a single day", "after a single tumultuous season": a span of time, stressed
-_SINGLE_SPAN_RE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|"
-    r"seasons?|terms?|sessions?|decades?|lifetimes?|generations?|afternoons?|mornings?|"
-    r"evenings?)\b",
-    re.IGNORECASE,
-)
 # "shot him twice", "was used only once": how often, said in one word (a multiplier, "twice
 # as many", "twice the size", a rate, "twice a week", and "once" of a past time, "he once
 # worked", or of a clause, "once he arrived", are no count)
@@ -1776,7 +1755,7 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|handful|several|couple|"
     r"double|triple|quadruple|quintuple|another|second|eleventh|twelfth|once|twice|thrice|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|"
-    r"an?\s+pair|an?\s+trio|an?\s+single|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
+    r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
     r"an?\s+(?:minute|hour|day|night|week|month|year|decade)long|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
@@ -1853,7 +1832,6 @@ _WORD_PATTERNS = (
     _FRACTION_SCALE_RE,
     _COUPLE_RE,
     _PAIR_RE,
-    _SINGLE_RE,
     _TWICE_RE,
     _ONCE_RE,
     _STREAK_ORDINAL_RE,
@@ -1900,7 +1878,6 @@ _WORD_PATTERN_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FRACTION_SCALE_RE: ("half", "quarter", "third"),
     _COUPLE_RE: ("couple",),
     _PAIR_RE: ("pair", "trio"),
-    _SINGLE_RE: ("single",),
     _TWICE_RE: ("twice", "thrice"),
     _ONCE_RE: ("once",),
     _STREAK_ORDINAL_RE: ("straight", "consecutive", "successive"),
@@ -2139,9 +2116,6 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if pair is not None:
         value = 2 if pair.group("word").lower() == "pair" else 3
         return _Atom(start=at, end=pair.end(), value=value, raw=value, form="word")
-    single = _SINGLE_RE.match(text, at)
-    if single is not None and not _SINGLE_SPAN_RE.match(text, single.end()):
-        return _Atom(start=at, end=single.end(), value=1, raw=1, form="word")
     how_often = _TWICE_RE.match(text, at) or _ONCE_RE.match(text, at)
     if how_often is not None:
         value = {"once": 1, "twice": 2, "thrice": 3}[how_often.group("word").lower()]
