@@ -381,9 +381,6 @@ def test_claims_figures_span_never_crosses_a_line_break() -> None:
         # how long someone has been asking or saying something: the speaking's time scope
         "The union has repeatedly asked the port to publish its accounts for the past two weeks.",
         "Residents have been calling for a new dyke for the last three years.",
-        # "long" after the unit with no noun after it, or a comparison: no compound
-        "The dyke held a year longer than the old one.",
-        "The pilot waited a week long before he called Orvel.",
     ],
 )
 def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) -> None:
@@ -463,12 +460,6 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         # how long a jury or a court took
         ("The jury reached its verdict in less than a day.", "less than a day", 1, "day"),
         ("Jurors convicted him in less than two hours.", "less than two hours", 2, "hour"),
-        # one unit of time in a compound of length before a noun, its hyphen kept, spaced
-        # or left out: how long the event named went on
-        ("Police ended a week-long manhunt for Varga.", "a week", 1, "week"),
-        ("Dockers in Orvel began a daylong strike.", "a day", 1, "day"),
-        ("Troops lifted a monthlong siege of Tallis.", "a month", 1, "month"),
-        ("Varga gave up after an hour - long standoff.", "an hour", 1, "hour"),
         # how long a player or a worker is kept away, whatever time it is reckoned from
         ("Varga is expected to be out six weeks after surgery.", "six weeks", 6, "week"),
         ("The striker will miss three months after the operation.", "three months", 3, "month"),
@@ -476,10 +467,10 @@ def test_claims_figures_durations_that_are_no_fact_are_not_figures(text: str) ->
         # a duration's compound with another compound adjective after a comma before the noun
         ("In the one - day, non - jury trial, Varga was cleared.", "one - day", 1, "day"),
         ("After a 12-hour, closed-door meeting, Orvel voted.", "12-hour", 12, "hour"),
-        # how long something has gone on, "for" before it, though a verb of having and "to"
-        # stand around it as around a window
         # the time a game's clock had left
         ("Varga threw an interception with 4:48 remaining.", "4:48", 4.8, "minute"),
+        # how long something has gone on, "for" before it, though a verb of having and "to"
+        # stand around it as around a window
         (
             "Builders had been required for more than two decades to get a permit.",
             "more than two decades",

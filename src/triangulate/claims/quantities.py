@@ -895,20 +895,11 @@ _OF_A_SCALE_AFTER_RE = re.compile(
 _EXACT_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 # "a week of violence", "more than a week", "about a minute", "lasted a day": one unit of
 # time written with the article. Only where it reads as a length of time: after a hedge, "for"
-# or a verb of lasting, at the start of a sentence, before "of", or in a compound of length
-# before a noun ("a week-long manhunt", "a weeklong strike", "an hour - long standoff").
+# or a verb of lasting, at the start of a sentence, or before "of".
 _A_UNIT_RE = re.compile(
     r"\b(?:a|an)\s+(?=(?:second(?!\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer|"
     r"too|each|more|in|to|on|at|as|when|while|then|the|his|her|their|its|a|an|that|this)\b)"
-    r"[A-Za-z])|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)"
-    r"(?:\b|(?=long\b)))",
-    re.IGNORECASE,
-)
-# The compound of length after one unit of time, a noun after it: "a week-long manhunt", "a
-# monthlong siege" (never "a year longer", "a day long", said after what it measures)
-_UNIT_LONG_COMPOUND_RE = re.compile(
-    r"[a-z]+(?:\s?-\s?|(?<=[a-z]))long\s+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|as|"
-    r"that|which|before|after|since|ago|the|a|an)\b)[a-z]",
+    r"[A-Za-z])|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century)\b)",
     re.IGNORECASE,
 )
 _A_UNIT_BEFORE_RE = re.compile(
@@ -1757,7 +1748,6 @@ _ANY_NUMBER_WORD_RE = re.compile(
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|"
     r"an?\s+pair|an?\s+trio|an?\s+(?:dollar|euro|pound|buck|rupee|peso|yuan|franc|rand)|"
     r"an?\s+(?:full|complete|whole)\s+turn|"
-    r"an?\s+(?:minute|hour|day|night|week|month|year|decade)long|"
     r"scores|tens|hundreds|thousands|millions|billions|a\s+few|"
     r"an?\s+(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
     r"mile|kilometre|kilometer|metre|meter|foot|yard|block))"
@@ -2060,7 +2050,6 @@ def _word_at(text: str, at: int) -> _Atom | None:
     if a_unit is not None and (
         _A_UNIT_BEFORE_RE.search(text, max(0, at - 16), at)
         or _A_UNIT_OF_RE.match(text, a_unit.end())
-        or _UNIT_LONG_COMPOUND_RE.match(text, a_unit.end())
     ):
         return _Atom(start=at, end=a_unit.end() - 1, value=1, raw=1, form="word")
     a_length = _A_LENGTH_RE.match(text, at)
@@ -4839,7 +4828,7 @@ _DURATION_RE = re.compile(
     r"second(?!\s?[-–]\s?(?!long\b)[A-Za-z])|minutes?|hours?|days?|nights?|weeks?|weekends?|"
     r"fortnights?|months?|years?|yrs?|hrs?|mins?|secs?|decades?|century|centuries|"
     # Malay and Indonesian: "10 minit", "72 jam", "3 hari", "2 minggu", "6 bulan", "20 tahun"
-    r"saat|minit|menit|jam|hari|minggu|bulan|tahun)(?:\b|(?<=[a-z])(?=long\b))"
+    r"saat|minit|menit|jam|hari|minggu|bulan|tahun)\b"
     r"(?P<old>\s?-\s?olds?\b|\s+old\b|\s+of\s+age\b)?",
     re.IGNORECASE,
 )
