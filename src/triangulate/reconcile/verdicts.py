@@ -289,6 +289,7 @@ from triangulate.reconcile.polls import (
     screens_apart,
     thresholds_apart,
 )
+from triangulate.reconcile.reports import reports_apart
 from triangulate.reconcile.revisions import closing_revision, days_order
 from triangulate.reconcile.sets import (
     acts_apart,
@@ -1794,6 +1795,7 @@ def split(
     apart = (
         events_apart(read, documents)
         or undated_apart(read, documents)
+        or reports_apart(read, documents)
         or held_apart(read, documents, names)
         or raisers_apart(read, documents, names)
         or fines_apart(read, documents)
