@@ -14,6 +14,7 @@ from triangulate.claims.attribution.records import Found, Source
 from triangulate.claims.attribution.text import quote_spans
 from triangulate.claims.entity_index import EntityIndex
 from triangulate.model import Speaker
+from triangulate.nlp.tokens import Tree
 
 
 def _quoted(text: str) -> list[str]:
@@ -365,3 +366,58 @@ def test_claims_attribution_he_passes_over_a_woman_known_by_her_given_name() -> 
     )
     speaker, _ = said(text, "40 dry wells")
     assert speaker is not None and speaker.name == "Tad Okafor"
+
+
+def test_claims_attribution_they_refers_to_names_joined_as_a_subject() -> None:
+    # "Reyes and Brandt wrote a review. In it, they conclude ...": "they" are the two
+    # named together, not a body or a speaker read before them.
+    text = (
+        "The Orvel Harbour Trust said the port was busy. "
+        "Tomas Reyes and Ada Brandt wrote a review of 300 court cases. "
+        "In it, they conclude that 12 of the cases were decided wrongly."
+    )
+    speaker, _ = said(text, "12 of the cases")
+    assert speaker is not None and speaker.name == "Tomas Reyes"
+
+
+def test_claims_attribution_it_under_a_document_subject_is_that_document() -> None:
+    # "The report makes no mention of ..., though it does state ...": "it" is the
+    # document its own sentence opens with, not the speaker read before.
+    text = (
+        "Tallis said the port was closed. "
+        "The port report makes no mention of the 14 ships, though it does state that "
+        "30 crew members were hurt."
+    )
+    speaker, _ = said(text, "30 crew members")
+    assert speaker is not None and speaker.name == "The port report"
+
+
+def test_claims_attribution_it_never_refers_to_a_chairman() -> None:
+    # "The chairman" is a man, whom "it" never refers to: "it" goes back to the body.
+    text = (
+        "The Orvel council met on Monday. The chairman said the budget was tight. "
+        "It said 40 jobs would go."
+    )
+    speaker, _ = said(text, "40 jobs")
+    assert speaker is not None and speaker.name == "The Orvel council"
+
+
+def test_claims_attribution_he_refers_to_a_surname_the_tagger_missed() -> None:
+    # The tagger names "Reyes" a person once and misses him at the head of a later
+    # sentence: that sentence is still about Reyes, whom "he" goes on about.
+    text = (
+        "Tomas Reyes spoke in Lakeside on Monday. Tad Okafor said the port was busy. "
+        "Reyes sometimes seems fixated on the harbour. "
+        "If the city can build a harbour, he observed, it can build 12 more."
+    )
+    tree, entities = _parse(text)
+    missed = text.index("Reyes sometimes")
+    tree = Tree([replace(t, ent="") if t.start == missed else t for t in tree.tokens])
+    entities = tuple(
+        replace(e, mentions=tuple(m for m in e.mentions if m.start != missed)) for e in entities
+    )
+    document = make_doc(text)
+    found = attribute(document, tree, EntityIndex(entities, document.id))
+    start = text.index("12 more")
+    speaker, _ = source_of(document, found, start, start + len("12 more"))
+    assert speaker is not None and speaker.name == "Tomas Reyes"

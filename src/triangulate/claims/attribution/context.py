@@ -10,6 +10,7 @@ reader passes it along explicitly and a new one is made for each speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -69,6 +70,9 @@ class Named:
     # ("A professor of economics, Ada Brandt, ...") or opening with one as a title
     # ("Professor Brandt"); "he" and "she" may refer to it.
     person: bool = False
+    # The first of several names joined by "and" as a main clause's subject ("Reyes and
+    # Brandt wrote a review"): "they" may refer to them, as to a body.
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,11 +177,12 @@ _REFERRED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _names(tree: Tree, entities: EntityIndex, text: str) -> tuple[Named, ...]:
     """The document's names of people and bodies, each marked when a main clause's subject."""
     out = []
-    for mention, entity in entities.within(0, len(text)):
+    found = [(m.start, m.end, entity) for m, entity in entities.within(0, len(text))]
+    for start, end, entity in sorted([*found, *_untagged(tree, found)], key=lambda f: f[0]):
         if entity.type not in _REFERRED:
             continue
-        last = tree.at(mention.end - 1, mention.end)
-        subject = scene = False
+        last = tree.at(end - 1, end)
+        subject = scene = joint = False
         if last and last[-1].pos == "ADJ":
             continue  # "Democratic" in "a Democratic senator" names no one to refer to
         if last and len(last) == 1 and last[-1].pos in {"PRON", "DET"}:
@@ -197,23 +202,73 @@ def _names(tree: Tree, entities: EntityIndex, text: str) -> tuple[Named, ...]:
                 or _owns_subject(tree, head)
                 or (entity.type == "PERSON" and _under_impersonal(tree, head, verb))
             )
-            subject = subject or _inverted_speaker(tree, mention.start)
+            subject = subject or _inverted_speaker(tree, start)
+            joint = subject and _joined(tree, head)
         person = (
             entity.type == "PERSON"
-            or _titled(text, mention.start, entity.name)
+            or _titled(text, start, entity.name)
             or _beside_person(tree, last)
         )
         out.append(
             Named(
-                start=mention.start,
-                end=mention.end,
+                start=start,
+                end=end,
                 entity=entity,
                 subject=subject,
                 scene=scene,
                 person=person,
+                joint=joint,
             )
         )
     return tuple(out)
+
+
+def _untagged(
+    tree: Tree, found: Sequence[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """Mentions of a person by the surname the tagger took for that person's elsewhere
+    but missed here ("Reyes sometimes seems fixated on the port. ... he observed"): the
+    same capitalised word standing alone, not inside another mention, where it ends the
+    mentions of exactly one person."""
+    surnames: dict[str, set[str]] = {}
+    by_id: dict[str, Entity] = {}
+    for start, end, entity in found:
+        if entity.type != "PERSON":
+            continue
+        words = tree.at(start, end)
+        if words and words[-1].pos == "PROPN" and words[-1].text[:1].isupper():
+            surnames.setdefault(words[-1].text, set()).add(entity.id)
+            by_id[entity.id] = entity
+    if not surnames:
+        return []
+    covered = sorted((start, end) for start, end, _ in found)
+    starts = [start for start, _ in covered]
+    out = []
+    tokens = tree.tokens
+    for k, tok in enumerate(tokens):
+        ids = surnames.get(tok.text)
+        if not ids or len(ids) != 1 or tok.pos not in {"PROPN", "NOUN"} or tok.ent:
+            continue  # (the tagger may take a surname for a plural noun: "Reyes")
+        k_at = bisect_left(starts, tok.end)
+        if k_at > 0 and covered[k_at - 1][1] > tok.start:
+            continue
+        before = tokens[k - 1] if k > 0 else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (before is not None and before.pos == "PROPN") or (
+            after is not None and after.pos == "PROPN"
+        ):
+            continue  # part of a longer name ("Reyes Tower", "Ada Reyes")
+        out.append((tok.start, tok.end, by_id[next(iter(ids))]))
+    return out
+
+
+def _joined(tree: Tree, head: Token) -> bool:
+    """Whether a name is joined by "and" to another name ("Reyes and Brandt", "Professors
+    Varga and Dalby"): together they are several, whom "they" refers to."""
+    kids = tree.children(head)
+    return any(k.dep == "cc" and k.lower == "and" for k in kids) and any(
+        k.dep == "conj" and k.pos == "PROPN" for k in kids
+    )
 
 
 def _titled(text: str, start: int, name: str) -> bool:

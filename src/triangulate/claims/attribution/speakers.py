@@ -801,6 +801,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     if _dummy(ctx, pron):
         return None
     people = word in PERSON_PRONOUNS
+    if word == "it":
+        document = _main_document(ctx, pron)
+        if document is not None:
+            got = _described(ctx, seen, document, exclude=None, strict=True)
+            if got is not None:
+                return carry(got[0], None)
     wanted = PRONOUN_GENDER.get(word)
     bound = _bound(ctx, pron)
     earlier: Source | None = None
@@ -817,7 +823,12 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
             continue
         if _bound_to(bound, source.speaker.entity, source.speaker.name):
             continue
-        if people and source.person and not source.plural:
+        # "The chairman said ...": a noun that gives its holder's sex is a person's,
+        # whom "he" or "she" may go on about and "it" never does.
+        personal = source.person or (
+            source.speaker.entity is None and gender_of("", source.head) is not None
+        )
+        if people and personal and not source.plural:
             if wanted is not None and _gender(ctx, source) not in {None, wanted}:
                 continue  # "she" does not refer to Mr. Reyes
             if _office(source):
@@ -827,7 +838,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
                 continue
             earlier, since = source, at
             break
-        if not people and (source.plural or not source.person):
+        if not people and (source.plural or not personal):
             if word == "it" and source.plural:
                 continue  # "it" is one body or document, never "Democratic aides"
             earlier, since = source, at
@@ -840,6 +851,7 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
         and (
             n.entity.type in kinds
             or (people and (n.person or _personal(ctx, n.entity, wanted) or _member_at(ctx, n)))
+            or (word in _SEVERAL and n.joint)
         )
         and not _bound_to(bound, n.entity.id, n.entity.name)
         and not (word == "it" and _plural_name(ctx, n))
@@ -922,6 +934,29 @@ def _document_subject(ctx: Context, pron: Token) -> Token | None:
             return subject
         return None
     return None
+
+
+def _main_document(ctx: Context, pron: Token) -> Token | None:
+    """The document "it" refers to in a clause under a main clause whose subject is that
+    document, before it in the sentence: "The report makes no mention of the ships,
+    though it does say that 30 crew members were hurt" is the report, whoever spoke
+    before. Not inside a quotation, which is someone's words."""
+    if pron.dep not in {"nsubj", "nsubjpass"} or _quoted(ctx, pron.start):
+        return None
+    root = ctx.tree.head(pron)
+    if root.dep == "ROOT":
+        return None
+    while root.dep != "ROOT" and root.head != root.i:
+        root = ctx.tree.head(root)
+    subject = next((k for k in ctx.tree.children(root) if k.dep in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.i > pron.i
+        or subject.pos != "NOUN"
+        or subject.lemma.lower() not in DOC_NOUNS
+    ):
+        return None
+    return subject
 
 
 def _other_sex_before(
@@ -1127,6 +1162,8 @@ def _quoted(ctx: Context, at: int) -> bool:
 
 
 _PERSON_TYPES = frozenset({"PERSON"})
+# Pronouns for several, which may refer to names joined by "and" ("Reyes and Brandt").
+_SEVERAL = frozenset({"they", "them"})
 _GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 
 
