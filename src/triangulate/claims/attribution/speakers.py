@@ -794,6 +794,11 @@ def pronoun(ctx: Context, seen: Seen, pron: Token) -> Source | None:
     or "she" after no name since the last named speaker; a name that is a subject comes
     first ("Corran spoke first. '...,' the Kelvara senator said. '...,' he said" is
     Corran). An "it" that stands for no one ("it's fair to say that ...") refers to no one.
+    "It" in a clause under a main clause whose subject is a document is that document
+    ("The report makes no mention of ..., though it does say ..."); "they" may refer to
+    names joined by "and" as a main clause's subject ("Reyes and Brandt wrote ... they
+    conclude"); a speaker named by a noun that gives the holder's sex ("the chairman") is
+    a person, never "it".
     """
     word = pron.lower
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
