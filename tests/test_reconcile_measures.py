@@ -2536,6 +2536,21 @@ def test_measures_what_an_event_left_people_in_is_what_befell_them() -> None:
     assert topic_of(left(c, "Two people", 2, "people"), c, {}).state == "left"
 
 
+def test_measures_a_toll_left_dead_keeps_its_state_beside_the_injured() -> None:
+    # "Left 12 dead and 40 injured": the injured are the 40; the 12 are the dead, whatever
+    # state the next count's word names.
+    a = doc("a", "The quake left 12 dead and 40 injured in Torvald.", "Coast Post")
+    b = doc("b", "The storm left 40 injured and 12 dead in Torvald.", "Valley News")
+
+    def left(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(d, phrase, low=value, high=value, counted=counted)
+
+    assert topic_of(left(a, "12 dead", 12, "dead"), a, {}).state == "killed"
+    assert topic_of(left(a, "40 injured", 40, "injured"), a, {}).state == "injured"
+    assert topic_of(left(b, "40 injured", 40, "injured"), b, {}).state == "injured"
+    assert topic_of(left(b, "12 dead", 12, "dead"), b, {}).state == "killed"
+
+
 def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
     assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
     assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"

@@ -4318,8 +4318,11 @@ _LEFT_BEFORE = re.compile(
     rf"\bleft\s+(?:{_HEDGE_WORDS}|another\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# The words between the number and its state are the counted noun's ("left three people
+# dead"), never a conjunction or a second number: in "left 12 dead and 40 injured" the
+# injured are the 40, not the 12.
 _LEFT_IN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(dead|injured|wounded|hurt|homeless|missing|"
+    r"^\s*(?:(?!(?:and|or|but)\b|\d)[\w-]+\s+){0,2}?(dead|injured|wounded|hurt|homeless|missing|"
     r"in\s+(?:the\s+)?hospital|in\s+(?:critical|serious|stable)\s+condition)\b",
     re.IGNORECASE,
 )
