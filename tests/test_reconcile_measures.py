@@ -2551,6 +2551,26 @@ def test_measures_a_toll_left_dead_keeps_its_state_beside_the_injured() -> None:
     assert topic_of(left(b, "12 dead", 12, "dead"), b, {}).state == "killed"
 
 
+def test_measures_bodies_are_never_in_a_state_of_the_living() -> None:
+    # The hospital is the 30's; the bodies found are the dead's, of whom it says nothing more.
+    a = doc(
+        "a",
+        "Fourteen bodies were recovered in Torvald, and 30 people were taken to hospital.",
+        "Coast Post",
+    )
+    b = doc("b", "Rescuers pulled out 14 bodies from the Torvald mill.", "Valley News")
+
+    def count(d: Document, phrase: str, value: int, counted: str) -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(), measure=counted
+        )
+
+    found = topic_of(count(a, "Fourteen bodies", 14, "bodies"), a, {})
+    pulled = topic_of(count(b, "14 bodies", 14, "bodies"), b, {})
+    assert (found.population, found.state) == (pulled.population, pulled.state)
+    assert found.state not in {"hospitalised", "rescued"}
+
+
 def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
     assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
     assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"

@@ -2445,6 +2445,11 @@ def topic_of(
     # ("four robbers made off with the watches" are those who raided the store).
     if state is None and population == "robbers" and kind == "count":
         state = own_state = ATTACKING
+    if population == "bodies" and state not in {None, "killed"} and kind == "count":
+        # "14 bodies were recovered, and 30 people were taken to hospital", "rescuers pulled
+        # out 12 bodies": bodies are the dead's; a state of the living the sentence tells
+        # (in hospital, rescued, missing) is another count's, never theirs.
+        state = own_state = None
     unsaid = state is None and population in PERSONS and population != "robbers"
     # One person among protesters ("one 16-year-old student") is a person, not a crowd.
     unsaid = unsaid or (state == "protesting" and (figure.high or figure.low) == 1)
