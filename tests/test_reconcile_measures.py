@@ -2571,6 +2571,27 @@ def test_measures_bodies_are_never_in_a_state_of_the_living() -> None:
     assert found.state not in {"hospitalised", "rescued"}
 
 
+def test_measures_a_toll_s_number_counts_the_dead_whatever_noun_was_read_before_it() -> None:
+    # The reader may take a dateline's town for what the bare number counts; the death toll
+    # right before the number says what it carries, decimal in its words or not.
+    a = doc(
+        "a",
+        "TORVALD, Orvel - The death toll from the 6.1 quake rose to 20 on Tuesday.",
+        "Coast Post",
+    )
+    b = doc("b", "The death toll in Torvald has risen to 20, officials said.", "Valley News")
+
+    def toll(d: Document, counted: str) -> Claim:
+        return figure_claim(
+            d, "20", low=20, high=20, counted=counted, qualifiers=("rose",), measure=counted
+        )
+
+    dateline = topic_of(toll(a, "TORVALD"), a, {})
+    told = topic_of(toll(b, "death toll"), b, {})
+    assert (dateline.population, dateline.state) == ("civilians", "killed")
+    assert (told.population, told.state) == ("civilians", "killed")
+
+
 def test_measures_a_departure_restated_as_a_harm_is_in_its_place() -> None:
     assert restated("people fled from Torvald", "injured") == "people injured in Torvald"
     assert restated("people fled from Torvald", "evacuated") == "people evacuated from Torvald"

@@ -1326,11 +1326,12 @@ _CRIME = re.compile(
 # "there are 150 of them": all of those, not a part.
 _THERE = re.compile(r"\bthere(?:\s+(?:are|were|is|was|be|being))?\s*$", re.IGNORECASE)
 # A toll, and a verb or preposition that gives its value, just before a bare number.
+# The toll's words may hold a decimal ("the death toll from the 6.1 quake rose to 20").
 _TOLL_BEFORE = re.compile(
     r"\b(?P<toll>(?:death|casualty|injury)\s+toll|toll\s+of\s+(?:dead|injured|wounded)|"
     r"number\s+of\s+(?:dead|deaths|injured|wounded|casualties|fatalities|victims|arrests|"
     r"(?:people\s+)?(?:arrested|detained|killed|injured|wounded|missing|displaced|evacuated)))\b"
-    r"[^.;:]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|jumped|"
     r"increased|stood|stands|is|was|went\s+up|put|puts|raised|at|to)\s*"
     r"(?:to|at)?\s*(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)?\s*$",
     re.IGNORECASE,
@@ -2304,10 +2305,14 @@ def topic_of(
         population = listed = "civilians"
         state = own_state = _nearest(_STATE_WORDS, harmed.group(1).lower(), None) or state
     if kind == "count" and (
-        population == "unknown" or (figure.counted or "").lower() in _TOLL_VERBS
+        population == "unknown"
+        or (figure.counted or "").lower() in _TOLL_VERBS
+        or (figure.counted or "").lower() not in claim.text.lower()
     ):
         # "Death toll climbs to 45": a headline's verb read as what is counted counts
-        # nothing; the toll before it is what the number carries.
+        # nothing; the toll before it is what the number carries. So does a bare number
+        # whose noun was read from elsewhere in its sentence ("TALLIS - The death toll
+        # rose to 20": the dateline's town is not what is counted).
         toll = _TOLL_BEFORE.search(before[-120:])
         if toll is not None:
             # "The death toll rose to 15", "the number of injured reached 40": the number
