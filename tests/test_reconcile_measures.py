@@ -3711,3 +3711,34 @@ def test_measures_one_report_s_stray_value_keeps_no_count_of_people_out() -> Non
     assert len(home) == 5
     found = measures([*said[:2], five, quiet], topics)
     assert next(m for m in found if quiet in m) == (quiet,)
+
+
+def test_measures_a_role_noun_harmed_in_its_own_words_counts_people() -> None:
+    # No class of people lists worshippers; being killed says they are people, the ones
+    # "six people were killed" counts, and so are "the six worshippers" a report repeats.
+    a = doc("a", "Gunmen killed six worshippers at the Torvald mosque.", "Coast Post")
+    b = doc("b", "Six people were killed at the Torvald mosque.", "Valley News")
+    c = doc("c", "The six worshippers had gathered for prayers in Torvald.", "Hill Daily")
+    d = doc("d", "Some 200 worshippers were inside the Torvald mosque.", "Wire")
+    e = doc("e", "Nine people were killed in Torvald, police said.", "Star")
+
+    def count(d: Document, phrase: str, value: int, counted: str, said: str = "") -> Claim:
+        return figure_claim(
+            d, phrase, low=value, high=value, counted=counted, qualifiers=(said,) if said else (),
+            measure=f"{counted} {said} in Torvald".replace("  ", " "), where=TORVALD.id,
+        )  # fmt: skip
+
+    worshippers = count(a, "six worshippers", 6, "worshippers", "killed")
+    people = count(b, "Six people", 6, "people", "killed")
+    repeated = count(c, "The six worshippers", 6, "worshippers")
+    inside = count(d, "Some 200 worshippers", 200, "worshippers")
+    nine = count(e, "Nine people", 9, "people", "killed")
+    places = {TORVALD.id: TORVALD}
+    told = topic_of(worshippers, a, places)
+    assert (told.population, told.state) == ("civilians", "killed")
+    # A role's count is a part of all people killed: one count only when the values agree.
+    assert relation(told, topic_of(nine, e, places))[0] == "nested"
+    groups = reconcile([a, b, c, d], [TORVALD], [worshippers, people, repeated, inside]).groups
+    held = {frozenset(g.claims) for g in groups if g.kind == "figure"}
+    assert frozenset({worshippers.id, people.id, repeated.id}) in held
+    assert not any(inside.id in g and len(g) > 1 for g in held)

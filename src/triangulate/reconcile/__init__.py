@@ -81,6 +81,7 @@ from triangulate.reconcile.topics import (
     name_words,
     olds_of_changes,
     restated,
+    roles_told_as_people,
     states_in,
     things_named_before,
     tolls_raised,
@@ -194,6 +195,7 @@ def _figure_groups(
     topics = votes_apart(figures, things_named_before(figures, _one_day_of_crowds(topics), docs))
     topics = groups_named_once(figures, damage_as_told(figures, topics))
     topics = groups_named_in_story(figures, one_spelling(figures, topics, entities))
+    topics = roles_told_as_people(figures, topics)
     holders = Names.of(entities.values())
     topics = held_shares(figures, turnouts_as_told(figures, topics, docs), docs, holders)
     topics = tolls_raised(figures, dead_told_apart(figures, topics), docs)

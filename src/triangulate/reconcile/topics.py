@@ -1701,6 +1701,9 @@ class Topic:
     uncounted: bool = False
     """A vague count of bodies ("hundreds of bodies under the rubble"): it says nothing of the
     size of a toll, so it is never read as one (see ``_PARTS_OF_PEOPLE``)."""
+    role: bool = False
+    """Whether ``narrowed`` is a role noun the people counted are named by ("six worshippers
+    were killed"), not a word narrowing where the things counted are."""
     each: str | None = None
     """How long or how large each thing a count counts is, as its words say ("three
     10-year sentences": ``10 year``; "three life sentences": ``life``; :func:`each_measured`)."""
@@ -2615,6 +2618,21 @@ def topic_of(
         # "Two, she shot and killed. A third was also shot": the one shot after those
         # killed is the one who lived, counted among the wounded.
         state = own_state = "injured"
+    narrowed = _narrowed(figure)
+    role = False
+    if (
+        kind == "count"
+        and own_state in _BEFALL_PEOPLE
+        and state == own_state
+        and not affiliation
+        and _role_noun(population, counted)
+    ):
+        # "Six worshippers were killed" and "six people were killed": a harm only people (or
+        # a few animals) suffer, told in the count's own words, says a noun no class of
+        # people lists names people by their role. They are the people killed when the
+        # values agree, as a part of them may be; two roles' counts stay apart unless so.
+        narrowed, role = population, True
+        population = listed = "civilians"
     # "Two men accused of killing a mother in Oct. 2011": the date tells the crime they are
     # charged with, not when they were counted; those charged are news now.
     undated = personal or (state == "arrested" and _crime_dated(claim, after))
@@ -2680,7 +2698,8 @@ def topic_of(
         if population in (FALL, BODY_WEIGHT)
         else None,
         said=said,
-        narrowed=_narrowed(figure),
+        narrowed=narrowed,
+        role=role,
         stage=_stage(claim, state, before, after)
         if population in PERSONS
         else _charge_stage(before)
@@ -3172,6 +3191,33 @@ def _narrowed(figure: Figure) -> str | None:
     counted are (:data:`_NARROWING`), if any."""
     found = _NARROWING.search(" ".join(figure.qualifiers).lower())
     return found.group(1) if found else None
+
+
+_BEFALL_PEOPLE = frozenset({"killed", "injured", "casualties", "hospitalised", "arrested"})
+"""Harms that befall people (a few of them animals too), never things or events."""
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ic", "ar")
+"""The endings of English nouns naming one who does or is something."""
+
+
+def _role_noun(population: str, counted: str | None) -> bool:
+    """Whether a count's population is its own noun's head, one word that no class of
+    people, kind of thing or party lists, made as English makes a name for one who does or
+    is something ("worshippers", "biologists", "fishermen", "attendants"): a role people may
+    be counted by; never a thing's name ("businesses", "cattle")."""
+    return (
+        population == _head(counted)
+        and population.isalpha()
+        and population.endswith(_AGENT_ENDINGS)
+        and population not in PERSONS
+        and population not in _NO_NOUN
+        and population not in _MADE_THINGS
+        and population not in _PRONOUNS
+        and population not in _STATISTICS
+        and population not in _SAME_PARTY.values()
+        and population not in _SAME_THING.values()
+    )
 
 
 def _of_charges(population: str) -> bool:
@@ -4535,6 +4581,48 @@ def groups_named_in_story(claims: Sequence[Claim], topics: Mapping[str, Topic]) 
         groups = named.get(key[1:], set())
         if len(groups) == 1:
             out[claim.id] = replace(topic, affiliation=next(iter(groups)))
+    return out
+
+
+def roles_told_as_people(claims: Sequence[Claim], topics: Mapping[str, Topic]) -> dict[str, Topic]:
+    """The topics, a count of a role noun no class of people lists read as people in the
+    harm the story's reports tell of that noun and that value in its own words ("six
+    worshippers were killed"): "the six worshippers had gathered for prayers" repeats the
+    count of those killed (see ``topic_of``). Reports name a set's harm once and repeat its
+    count without it; a count of another value ("200 worshippers were inside") is another
+    set, and a noun and value told with two harms says neither.
+
+    Args:
+        claims: The story's figure claims.
+        topics: Their topics by claim id.
+    """
+    harms: dict[tuple[str, float, float | None], set[str]] = {}
+    for claim in claims:
+        topic = topics.get(claim.id)
+        figure = claim.figure
+        if topic is None or figure is None or figure.low is None or not topic.role:
+            continue
+        if topic.population == "civilians" and topic.narrowed:
+            harms.setdefault((topic.narrowed, figure.low, figure.high), set()).add(topic.state)
+    out = dict(topics)
+    if not harms:
+        return out
+    for claim in claims:
+        topic = topics.get(claim.id)
+        figure = claim.figure
+        if topic is None or figure is None or figure.low is None:
+            continue
+        if topic.kind != "count" or topic.affiliation:
+            continue
+        told = harms.get((topic.population, figure.low, figure.high), set())
+        if len(told) == 1:
+            out[claim.id] = replace(
+                topic,
+                population="civilians",
+                narrowed=topic.population,
+                role=True,
+                state=next(iter(told)),
+            )
     return out
 
 
