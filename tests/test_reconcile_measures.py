@@ -3742,3 +3742,18 @@ def test_measures_a_role_noun_harmed_in_its_own_words_counts_people() -> None:
     held = {frozenset(g.claims) for g in groups if g.kind == "figure"}
     assert frozenset({worshippers.id, people.id, repeated.id}) in held
     assert not any(inside.id in g and len(g) > 1 for g in held)
+
+
+def test_measures_people_taken_to_hospitals_are_in_hospital() -> None:
+    # "Taken" alone is a place held; taken to one hospital or to several, they are in it.
+    a = doc("a", "Thirty people were taken to hospitals in Torvald.", "Coast Post")
+    b = doc("b", "Thirty people were rushed to a nearby hospital in Torvald.", "Valley News")
+
+    def taken(d: Document, verb: str) -> Claim:
+        return figure_claim(
+            d, "Thirty people", low=30, high=30, counted="people", qualifiers=(verb,),
+            measure="people",
+        )  # fmt: skip
+
+    assert topic_of(taken(a, "taken"), a, {}).state == "hospitalised"
+    assert topic_of(taken(b, "rushed"), b, {}).state == "hospitalised"

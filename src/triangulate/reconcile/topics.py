@@ -254,6 +254,17 @@ _STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("treated", "hospitalised", "hospitalized", "in hospital", "admitted"),
             *("to hospital", "to the hospital", "in the hospital", "to hospitals"),
             *("taken to hospital", "taken to the hospital", "rushed to hospital"),
+            # "Thirty people were taken to hospitals", "rushed to a nearby hospital": carried
+            # to one hospital or several, the hospital phrase is what befell them, not "taken".
+            *("taken to hospitals", "taken to a hospital", "taken to area hospitals"),
+            *(
+                "taken to local hospitals",
+                "taken to nearby hospitals",
+                "taken to a nearby hospital",
+            ),
+            *("taken to the hospitals", "rushed to hospitals", "rushed to the hospital"),
+            *("rushed to a hospital", "rushed to a nearby hospital", "rushed to nearby hospitals"),
+            *("rushed to area hospitals", "rushed to local hospitals", "taken to a local hospital"),
             *("critical condition", "serious condition", "stable condition"),
             *("remain in hospital", "remained in hospital", "remains in hospital"),
             *("still in hospital", "remain hospitalised", "remain hospitalized"),
