@@ -3757,3 +3757,23 @@ def test_measures_people_taken_to_hospitals_are_in_hospital() -> None:
 
     assert topic_of(taken(a, "taken"), a, {}).state == "hospitalised"
     assert topic_of(taken(b, "rushed"), b, {}).state == "hospitalised"
+
+
+def test_measures_a_bombing_on_the_ground_is_no_air_raid_a_toll_died_in() -> None:
+    # The suicide bombing is the story's own attack: its toll and another report's toll of
+    # no cause are one count, in dispute when they differ.
+    a = doc("a", "A suicide bombing at a Torvald market killed 17 people.", "Coast Post")
+    b = doc("b", "Eighteen people were killed in Torvald, police said.", "Valley News")
+    c = doc("c", "Bombing raids on Torvald killed 17 people.", "Hill Daily")
+
+    def toll(d: Document, phrase: str, value: int) -> Topic:
+        return topic_of(figure_claim(d, phrase, low=value, high=value), d, {})
+
+    bombing, other, raids = (
+        toll(a, "17 people", 17),
+        toll(b, "Eighteen people", 18),
+        toll(c, "17 people", 17),
+    )
+    assert bombing.cause is None
+    assert relation(bombing, other)[0] == "same"
+    assert raids.cause == "airstrikes"

@@ -4423,9 +4423,18 @@ _OWN_DEATH_WORDS = ("kill", "shoot", "shot", "took", "taking", "turn", "died", "
 
 def _not_causes(text: str) -> str:
     """``text`` with the words that name a cause but tell none blanked: the story's event
-    named as such (``_THE_EVENT``), a place told by the disaster that hit it
-    (``_STRICKEN``) and the fighting of a fire (``_FIRE_FIGHTING``)."""
-    return _FIRE_FIGHTING.sub(_blank, _STRICKEN.sub(_blank, _THE_EVENT.sub(_blank, text)))
+    named as such (``_THE_EVENT``), a bombing on the ground (``_GROUND_BOMBING``), a place
+    told by the disaster that hit it (``_STRICKEN``) and the fighting of a fire
+    (``_FIRE_FIGHTING``)."""
+    text = _GROUND_BOMBING.sub(_blank, _THE_EVENT.sub(_blank, text))
+    return _FIRE_FIGHTING.sub(_blank, _STRICKEN.sub(_blank, text))
+
+
+# "A suicide bombing at a market killed 17", "a car bombing": an attack on the ground, the
+# story's own event, never a raid from the air a part of a toll died in.
+_GROUND_BOMBING = re.compile(
+    r"\b(?:suicide|car|truck|roadside|bicycle|motorcycle|bus)[\s-]+bombings?\b", re.IGNORECASE
+)
 
 
 # "fire-fighting equipment", "fire fighting crews": fighting a fire, no clashes.
