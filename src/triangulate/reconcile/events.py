@@ -17,7 +17,7 @@ from functools import lru_cache
 from triangulate.model import Claim, Document
 from triangulate.nlp.words import may_hold
 from triangulate.reconcile.intervals import Interval, hull
-from triangulate.reconcile.revisions import move_day
+from triangulate.reconcile.revisions import trading_day
 from triangulate.reconcile.sources import publisher
 from triangulate.reconcile.splits import (
     EARLIER,
@@ -399,21 +399,33 @@ def _several_occasions(claim: Claim, documents: Mapping[str, Document]) -> bool:
 def moves_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
-    """A measure mixing a market's moves its reports date to different days
-    (:func:`.revisions.move_day`): "shares rose 12 percent on Friday", "fell 5 percent on
-    Monday". Each trading day has its own move: two days' moves are not one quantity in
-    dispute; two figures for one day's move still dispute, and a move no clause dates is
-    left to dispute any."""
+    """A measure mixing a market's moves of different trading days
+    (:func:`.revisions.trading_day`): "shares rose 12 percent on Friday", "fell 5 percent
+    on Monday", or a wrap of the indexes in a report whose lead tells Monday's close and
+    one in a report of Tuesday's trading. Each trading day has its own move: two days'
+    moves are not one quantity in dispute; two figures for one day's move still dispute,
+    and a move of no known day is left to dispute any."""
 
     def reason(one: Keyed, two: Keyed) -> str:
         said = [f"{who_gives(claim, documents)} for {_day_words(key)}" for key, claim in (one, two)]
         return f"{said[0]} and {said[1]}: a market's moves on two days, not one quantity in dispute"
 
-    return split_by(read, lambda claim: move_day(claim, documents), reason)
+    days = {claim.id: trading_day(claim, documents) for claim, _ in read}
+    if any(d is not None and not d[0].isdigit() for d in days.values()):
+        # a report of no known day names only a weekday: all are compared so
+        days = {k: d if d is None or not d[0].isdigit() else _weekday(d) for k, d in days.items()}
+    return split_by(read, lambda claim: days[claim.id], reason)
+
+
+def _weekday(iso: str) -> str:
+    """An ISO day's weekday, as a report names it: "friday"."""
+    return f"{calendar_day.fromisoformat(iso):%A}".lower()
 
 
 def _day_words(iso: str) -> str:
-    """An ISO day as a report writes it: "7 May 2032"."""
+    """An ISO day as a report writes it: "7 May 2032" (a weekday's name as it is)."""
+    if not iso[0].isdigit():
+        return iso.capitalize()
     day = calendar_day.fromisoformat(iso)
     return f"{day.day} {day:%B %Y}"
 

@@ -254,3 +254,51 @@ def ends_before(end: str, start: str) -> bool:
     if a is None or b is None:
         return end < start
     return a[1] < b[0]
+
+
+# A figure told in the clause of an index's move in points: after a verb of moving and
+# the move's points ("rose 200.30 points, or 0.65 per cent, to 31,022.72"), the share or
+# the level the index moved to. Points are what only an index moves by: a toll that
+# "rose to 12" is no market's.
+_IN_MOVE = re.compile(
+    r"\b(?:fell|dropped|plunged|plummeted|tumbled|slid|slumped|sank|lost|shed|rose|jumped|"
+    r"climbed|gained|added|soared|surged|dipped|declined|advanced|closed|ended|finished)"
+    r"(?:\s+(?:down|up|lower|higher|off|by|as\s+much\s+as|nearly|almost|about|some))*"
+    r"\s+\d[\d.,]*\s+points?,?(?:\s+or\s+[\d.]+\s*(?:per\s*cent|percent|%),?)?"
+    r"(?:\s+or)?\s*(?:to|at)?\s*$",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# How much of a report's opening its lead is: the day its market moves are of is named
+# there ("Stocks closed higher on Monday ...").
+_LEAD = 400
+
+
+def trading_day(claim: Claim, documents: Mapping[str, Document]) -> str | None:
+    """The trading day a market's move is of (:func:`move_day`), or, for a figure of a
+    move its clause does not date ("the index rose 200 points, or 0.65 per cent, to
+    3,900"), the day its own sentence names, else the day the report's lead names: a
+    market report tells one trading day, and its wrap of the indexes is of that day. As
+    an ISO date where the report's own day places the weekday, else the weekday's name.
+    None for any other figure, a move placed on another day than its report's
+    ("yesterday", "the previous session"), and a report naming no day."""
+    dated = move_day(claim, documents)
+    if dated is not None:
+        return dated
+    doc = documents.get(claim.doc)
+    if doc is None or claim.figure is None:
+        return None
+    begin, end = sentence_span(doc.text, claim.start, claim.end)
+    if not _IN_MOVE.search(doc.text[max(begin, claim.start - 70) : claim.start]):
+        return None
+    if _OTHER_DAY.search(doc.text[begin:end]):
+        return None
+    named = _WEEKDAY.search(doc.text, begin, end) or _WEEKDAY.search(doc.text, 0, _LEAD)
+    if named is None:
+        return None
+    weekday = _WEEKDAYS.index(named.group(1).lower())
+    told = _day(claim, documents)
+    if told is None:
+        return f"{named.group(1).lower()}day"
+    return calendar_day.fromordinal(told.toordinal() - (told.weekday() - weekday) % 7).isoformat()
