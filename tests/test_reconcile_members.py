@@ -6,10 +6,13 @@ a toll is never read so."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_reconcile_helpers import TORVALD, doc, figure_claim
 from triangulate.model import Claim, Document
 from triangulate.reconcile import reconcile
-from triangulate.reconcile.sets import narrowing
+from triangulate.reconcile.intervals import Interval
+from triangulate.reconcile.sets import named_members, narrowing
 
 
 def _verdicts(documents: list[Document], claims: list[Claim]) -> list[str]:
@@ -80,6 +83,50 @@ def test_narrowing_reads_only_the_words_before_a_members_noun() -> None:
     assert narrowing(remaining) == frozenset({"remaining"})
     assert narrowing(ships) is None  # not the members of a standing collection
     assert narrowing(many) is None  # "different" stresses many, narrows nothing
+
+
+_NAMED = (
+    "Also campaigning in Kelvara are two longer-shot candidates, Sen. Ada Tallis (Orvel) "
+    "and former governor Tomas Varga."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "phrase", "value", "said"),
+    [
+        (
+            "Many of the 13 major Republican candidates will fall away.",
+            "13 major Republican candidates",
+            13,
+            ("major", "Republican"),
+        ),
+        (
+            "The four remaining candidates met in Dalby on Thursday.",
+            "four remaining candidates",
+            4,
+            ("remaining",),
+        ),
+    ],
+)
+def test_a_count_naming_its_members_is_that_set(
+    other: str, phrase: str, value: float, said: tuple[str, ...]
+) -> None:
+    a = doc("a", _NAMED, "Coast Post")
+    b = doc("b", other, "Valley News")
+    claims = [
+        _count(a, "two longer-shot candidates", 2, "candidates", ()),
+        _count(b, phrase, value, "candidates", said),
+    ]
+    assert "conflict" not in _verdicts([a, b], claims)
+
+
+def test_named_members_must_be_as_many_as_the_count() -> None:
+    a = doc("a", _NAMED, "Coast")
+    b = doc("b", "The field has 13 major candidates, including Tallis and Varga.", "Valley")
+    two = _count(a, "two longer-shot candidates", 2, "candidates", ())
+    field = _count(b, "13 major candidates", 13, "candidates", ("major",))
+    assert named_members(two, Interval(2, 2), {"a": a}) == frozenset({"tallis", "varga"})
+    assert named_members(field, Interval(13, 13), {"b": b}) is None
 
 
 def _distance(document: Document, phrase: str, value: float) -> Claim:

@@ -222,6 +222,51 @@ def narrowing(claim: Claim) -> frozenset[str] | None:
     return words or None
 
 
+# A parenthesis within a list of names ("Sen. Lindsey Graham (S.C.)"): what it tells is of
+# one member, no member of its own.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w'-]*")
+_LIST_OPENS = re.compile(r"\s*(?:,|:|\u2014|\u2013|\s-\s)\s*(?=[A-Z])")
+
+
+def named_members(
+    claim: Claim, found: Interval, documents: Mapping[str, Document]
+) -> frozenset[str] | None:
+    """The names of the members a count of a standing collection's members
+    (:data:`_MEMBER_NOUNS`) lists right after its noun, when it lists as many as it
+    counts: "two longer-shot candidates, Sen. Ada Tallis and former governor Tomas Varga"
+    counts those two, a part of the field named by its members, not the whole field. The
+    last word of each member's name, or None for a count listing no such members."""
+    figure = claim.figure
+    if figure is None or figure.kind != "count" or not figure.counted:
+        return None
+    if singular(figure.counted.split()[-1]) not in _MEMBER_NOUNS:
+        return None
+    if found.low != found.high or not 2 <= found.low <= 9:
+        return None
+    doc = documents.get(claim.doc)
+    if doc is None:
+        return None
+    _, end = sentence_span(doc.text, claim.start, claim.end)
+    opens = _LIST_OPENS.match(doc.text, claim.end, end)
+    if opens is None:
+        return None
+    rest = _ASIDE.sub("", doc.text[opens.end() : end])
+    last = re.search(r",?\s+and\s+", rest)
+    if last is None:
+        return None
+    items = [*rest[: last.start()].split(","), re.split(r"[,;:]", rest[last.end() :])[0]]
+    names = []
+    for item in items:
+        words = _CAPITAL.findall(item)
+        if not words:
+            return None
+        names.append(words[-1].casefold())
+    if len(names) != found.low:
+        return None
+    return frozenset(names)
+
+
 def narrowed_members_apart(
     read: Sequence[tuple[Claim, Interval]], documents: Mapping[str, Document]
 ) -> Split | None:
@@ -233,11 +278,15 @@ def narrowed_members_apart(
     report, "the four remaining candidates" for a governor's nomination in another).
     Which part of all the candidates, states or delegates a count counts is what its
     narrowing words and its sentence say: with either differing, two counts are two sets
-    sharing a noun, not one quantity in dispute. Counts narrowed by nothing are left to
-    the other readings."""
+    sharing a noun, not one quantity in dispute. A count naming as many members as it
+    counts (:func:`named_members`) is narrowed to those members. Counts narrowed by
+    nothing are left to the other readings."""
     keyed: dict[str, list[tuple[Claim, Interval]]] = {}
     for claim, found in read:
         words = narrowing(claim)
+        named = named_members(claim, found, documents)
+        if named is not None:
+            words = frozenset({"named:", *named})
         if words is not None:
             keyed.setdefault(" ".join(sorted(words)), []).append((claim, found))
     groups: dict[str, list[tuple[Claim, Interval]]] = {}
