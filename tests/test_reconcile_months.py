@@ -324,6 +324,25 @@ def test_months_two_speakers_audiences_are_two_gatherings() -> None:
     assert _verdicts(reconcile([one, three], [TORVALD, *people], claims).groups, "conflict")
 
 
+def test_months_a_speaker_read_as_a_body_is_still_heard_by_the_crowd() -> None:
+    one_text = "Varga is taking questions in a lodge in front of a crowd of about 230 people."
+    two_text = "Reyes said in front of a crowd of about 1,000 people that he would win."
+    one, two = doc("c1", one_text, "Post"), doc("c2", two_text, "Star")
+    people = [
+        entity_in("Varga", ("c1", one_text), kind="ORG"),
+        entity_in("Reyes", ("c2", two_text), kind="PERSON"),
+    ]
+    claims = [_crowd(one, "230 people", 230), _crowd(two, "1,000 people", 1000)]
+    groups = reconcile([one, two], [TORVALD, *people], claims).groups
+    assert not _verdicts(groups, "conflict")
+    # A place opening the sentence is no one the crowd came to hear.
+    three_text = "Kelvara saw Varga speak in front of a crowd of about 1,000 people."
+    three = doc("c3", three_text, "Star")
+    place = entity_in("Kelvara", ("c3", three_text), kind="GPE")
+    claims = [_crowd(one, "230 people", 230), _crowd(three, "1,000 people", 1000)]
+    assert _verdicts(reconcile([one, three], [TORVALD, place, *people], claims).groups, "conflict")
+
+
 def test_months_a_month_named_with_its_year_is_another_time() -> None:
     now = doc("y1", "Only 5.8 million viewers tuned in to the show.", "Post", "2032-12-12")
     then = doc(

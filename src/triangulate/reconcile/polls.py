@@ -423,8 +423,10 @@ _AUDIENCE_BEFORE = re.compile(
 def audience_of(claim: Claim, documents: Mapping[str, Document], names: Names) -> str | None:
     """Whom a crowd told of as an audience came to hear: the person its sentence names
     last before the words "in front of a crowd of", "told an audience of" ("Trump is taking
-    questions ... in front of a crowd of about 230 people": Trump); None for a count told
-    otherwise or with no person named."""
+    questions ... in front of a crowd of about 230 people": Trump), else the name that
+    opens the sentence, whatever type the pile's names read it as (a candidate whose name
+    is also a company's is still the one the crowd came to hear); None for a count told
+    otherwise or with no one named."""
     doc = documents.get(claim.doc)
     if doc is None:
         return None
@@ -432,7 +434,20 @@ def audience_of(claim: Claim, documents: Mapping[str, Document], names: Names) -
     found = _AUDIENCE_BEFORE.search(doc.text, max(begin, claim.start - 80), claim.start)
     if found is None:
         return None
-    return names.person_before(claim.doc, found.start(), reach=found.start() - begin, text=doc.text)
+    person = names.person_before(
+        claim.doc, found.start(), reach=found.start() - begin, text=doc.text
+    )
+    if person is not None:
+        return person
+    for start, _, name, kind in names.spans.get(claim.doc, ()):
+        if begin <= start < found.start() and not doc.text[begin:start].strip():
+            return name if kind in _SPEAKERS else None
+    return None
+
+
+# The kinds of name that can speak to a crowd: a person, or a body a name-tagger read a
+# person's name as (a band, a campaign, a candidate sharing a company's name).
+_SPEAKERS = frozenset({"PERSON", "ORG"})
 
 
 def audiences_apart(
