@@ -52,6 +52,10 @@ def _ages(text: str) -> list[str]:
         ("Tomas Varga, who was 77 and had been ill for years, has died.", "77"),
         # an obituary's title, the death told under it of the same name
         ("Ada 'Red' Brandt, 81, Novelist\nMay 2, 2031\nAda Brandt, who died Sunday, wrote.", "81"),
+        # the age as a compound before the one who died, the death its verb
+        ("The 81-year-old actress died on Sunday in Orvel.", "81"),
+        ("Police said the 81-year-old died at home in Dalby.", "81"),
+        ("Police said the 30-year-old man was found dead in Kelvara.", "30"),
     ],
 )
 def test_an_age_at_death_is_a_duration_in_years(text: str, age: str) -> None:
@@ -88,6 +92,11 @@ def test_an_age_at_death_is_a_duration_in_years(text: str, age: str) -> None:
         "Novelist Ada Brandt Dies at 81",
         # a pronoun's "was" with no death told before it
         "The storm hit Orvel on Monday. It was 40.",
+        # a compound age of one who lived, or of one beside the dead
+        "The 19-year-old whose brother died spoke to Varga.",
+        "The 45-year-old gunman shot dead two people in Orvel.",
+        "The 45-year-old suspect said the victim died.",
+        "The 27-year-old was charged after Tallis died.",
     ],
 )
 def test_other_numbers_beside_a_death_are_no_age_at_death(text: str) -> None:

@@ -151,8 +151,8 @@ area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - ki
 length          km ("a 10K race"), mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in
                 (also 10 ", 55″), ft ("10' high"), yd, ly (light years), nm (nanometres), pm
                 (picometres), µm (microns); a height as one compound or with marks
-                ("6-foot-2", "6'2\"") is one length in inches, while "5 feet 11 inches" is read
-                as written: 5 ft, 11 in
+                ("6-foot-2", "6'2\"") or in two parts with their units ("5 feet 11 inches",
+                "6ft 4in") is one length in inches
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
 volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
@@ -6592,10 +6592,10 @@ def _shifted(q: Quantity, by: int) -> Quantity:
 
 # A length in feet and inches, as news gives a person's height or a wall's. Written as one
 # compound ("6-foot-2", "a 12-foot-6-inch wall") or with foot and inch marks ("6'2\"",
-# "6′2″", "6’2"), it is one length, never a range, a score or a code: read in inches, the unit
-# that holds both parts. Two numbers each with its own unit word ("5 feet 11 inches", "6ft
-# 2in", "6 ft. 2 in.") are read as written, one quantity each, as "12 m 2 dm" is; the
-# abbreviation "in" is then inches, never the preposition.
+# "6′2″", "6’2"), or as two numbers each with its own unit word ("5 feet 11 inches", "6ft
+# 2in", "6 ft. 2 in."), it is one length, never a range, a score, a code or two lengths: read
+# in inches, the unit that holds both parts; the abbreviation "in" is then inches, never the
+# preposition.
 _INCH_MARK = r"(?:\"|”|″|'')"
 _FEET_INCHES_RE = re.compile(
     r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
@@ -6637,15 +6637,7 @@ def _feet_and_inches(text: str) -> list[Quantity]:
     found = []
     for m in _FEET_INCHES_RE.finditer(text):
         feet = int(m.group("ft"))
-        spelled = m.group("b") or m.group("d")
-        if spelled is not None:
-            # "5 feet 11 inches": five feet, then eleven inches, each with its unit
-            feet_end = m.end("feet") if m.group("feet") is not None else m.end("feet2")
-            found.append(_length(text, m.start(), feet_end, feet, "ft", 0))
-            at = m.start("b") if m.group("b") is not None else m.start("d")
-            found.append(_length(text, at, m.end(), int(spelled), "in", at))
-            continue
-        inches = next(g for g in m.group("a", "c", "e") if g is not None)
+        inches = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
         found.append(_length(text, m.start(), m.end(), feet * 12 + int(inches), "in", 0))
     return found
 
@@ -6948,6 +6940,17 @@ _WAS_AGE_RE = re.compile(
     r"(?=(?:[ \t]+years?[ \t]+old)?(?:[.;]|,[ \t]+(?:the|a|an|according|officials|police|"
     r"family)\b))"
 )
+# "the 81-year-old actress died", "the 81-year-old died", "the 30-year-old man was found
+# dead": the age as a compound before one the report has named ("the"), up to two plain words
+# after it ("whose brother died" or "shot dead" never), the death the verb right after it
+_YEAR_OLD_DIED_RE = re.compile(
+    r"\bthe[ \t]+(?P<n>[0-9]{1,3})[ \t]?-[ \t]?years?[ \t]?-[ \t]?old"
+    r"(?:[ \t]+(?!(?:who|whose|whom|which|that|and|or|but|with|said|says|told|after|when|as|"
+    r"shot|was|has|had|is|been|found)\b)(?-i:[a-z][a-z'-]*)){0,2}"
+    r"[ \t]+(?:(?:(?:has|had)[ \t]+)?(?:died|dies|passed[ \t]+away)\b"
+    r"|(?:was|has[ \t]+been|had[ \t]+been)[ \t]+found[ \t]+dead\b)",
+    re.IGNORECASE,
+)
 # "Ada Brandt, 81, Novelist" opening its line: an obituary's title, whose name the death
 # told after it names ("Brandt, who died Sunday")
 _NAME_AGE_RE = re.compile(
@@ -6989,6 +6992,8 @@ def ages_at_death(text: str) -> list[tuple[int, int]]:
             who in ("He", "She") or any(re.search(rf"\b{re.escape(who)}\b", s) for s in told)
         ):
             spans.add(m.span("n"))
+    # the compound's hyphen is no mark of another number: these ages need no check after them
+    year_old = {m.span("n") for m in _YEAR_OLD_DIED_RE.finditer(text)}
     for m in _NAME_AGE_RE.finditer(text):
         # an obituary's title, "Ada Brandt, 81, Novelist", and its name's death told in the
         # next 400 characters ("Brandt, who died Sunday")
@@ -7000,9 +7005,9 @@ def ages_at_death(text: str) -> list[tuple[int, int]]:
         ):
             spans.add(m.span("n"))
     out = []
-    for start, end in sorted(spans):
+    for start, end in sorted(spans | year_old):
         value = int(text[start:end])
-        if 0 < value < 120 and not _AGE_NOT_AFTER_RE.match(text, end):
+        if 0 < value < 120 and ((start, end) in year_old or not _AGE_NOT_AFTER_RE.match(text, end)):
             out.append((start, end))
     return out
 
