@@ -201,6 +201,10 @@ def test_labels_quote_a_figure_s_own_clause_without_its_link_or_conversion() -> 
         "Some are housed and another 2,000 are waiting.": ("2,000", "'another 2,000 are waiting'"),
         "Ada Reyes earns 900 (Dh4,275) a month.": ("900", "'Ada Reyes earns 900 … a month'"),
         "They borrow at 3 and then lend it to us for 5.": ("5", "'lend it to us for 5'"),
+        # ... a relative pronoun after it opens another clause: the quotation ends there
+        "Varga put the toll at 20,000 which is the ministry's count.": (
+            "20,000", "'put the toll at 20,000'"),
+        "Brandt counted 400 and the rest fled to Orvel.": ("400", "'Brandt counted 400'"),
     }  # fmt: skip
     for text, (figure, quoted) in cases.items():
         a = doc("a", text, "North")

@@ -1977,6 +1977,19 @@ def _phrase_ended(claim: Claim, text: str) -> str:
     return " ".join(kept) if len(kept) < len(words.split()) else words
 
 
+def _clause_after(text: str) -> list[str]:
+    """The words a quotation takes after a bare figure: up to four of its clause, ending
+    where another clause opens ("20,000 which is the ...": a relative pronoun, a
+    conjunction, a verb of speech, whose words are another clause's), never on a word that
+    leads on."""
+    words = _CLAUSE_CUT.split(text)[0].split()
+    link = next((i for i, w in enumerate(words) if w.casefold() in _CLAUSE_LINKS), len(words))
+    after = words[:link][:4]
+    while after and after[-1].casefold() in _LEADING_ON:
+        after.pop()
+    return after
+
+
 def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
     """A figure's words as a label quotes them: the figure alone when its words name
     something ("three bodies"), else with the words around it in its clause, up to three
@@ -2006,9 +2019,7 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
     aside = _ASIDE_AFTER.match(text, claim.end)
     rest = claim.end if aside is None else aside.end()
     kept = [] if aside is None else ["…"]
-    after = _CLAUSE_CUT.split(text[rest : rest + 80])[0].split()[:4]
-    while after and after[-1].casefold() in _LEADING_ON:
-        after.pop()
+    after = _clause_after(text[rest : rest + 80])
     if not before and not after:
         # "Ada Varga, 49, said": the words before it on its line, or else after it.
         before = window.rpartition("\n")[2].split()[-3:]
