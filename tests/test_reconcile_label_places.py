@@ -58,6 +58,17 @@ def test_a_place_written_on_its_own_is_a_place_and_one_only_in_longer_names_is_n
     assert not is_place("Ada Varga", {**entities, person.id: person}, docs)
 
 
+def test_labels_never_place_a_count_in_a_broadcaster() -> None:
+    # "told NY1": a station's letters and channel number, tagged as a place, are none
+    text = "Two officers were killed in Kelvara, Ada Varga told KVR7 on Sunday."
+    a = doc("a", text, "North")
+    station = _entity("e-s", "KVR7", "GPE", text)
+    claim = figure_claim(a, "Two officers", low=2, high=2, measure="officers killed in KVR7",
+                         counted="officers", qualifiers=("killed",), where=station.id)  # fmt: skip
+    (group,) = reconcile([a], [station], [claim]).groups
+    assert group.label == "officers killed"
+
+
 def test_labels_a_place_the_reports_name_stays() -> None:
     text = "Officials said 12 people died in Kelvara on Sunday."
     a = doc("a", text, "North")

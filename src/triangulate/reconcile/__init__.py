@@ -1714,6 +1714,10 @@ _PUBLICATION_WORDS = frozenset(
 """Words a newspaper's or a magazine's name ends with: a name ending so is no place."""
 
 
+_STATION = re.compile(r"\b[A-Z]{2,5}[0-9]{1,2}\b")
+"""A broadcaster's name as its letters and channel number ("NY1", "KTLA5")."""
+
+
 def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Document]) -> bool:
     """Whether a name a label puts after "in" is a place as the reports write it.
 
@@ -1730,6 +1734,10 @@ def is_place(name: str, entities: Mapping[str, Entity], docs: Mapping[str, Docum
     if name.lower() in _FUNCTION_WORDS and not name.isupper():
         # "Us" (a magazine's "Us Weekly", tagged as the country): a pronoun or a word of
         # grammar with a capital is no place; the country is written "US".
+        return False
+    if _STATION.search(name):
+        # "told NY1", "KTLA5 reported": a broadcaster named by its letters and channel
+        # number, which a tagger may take for a place, never is one.
         return False
     if len(name.split()) > 1 and name.split()[-1] in _PUBLICATION_WORDS:
         # "the South China Morning Post", "Us Weekly": a publication, never a place.
