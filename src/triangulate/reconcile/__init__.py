@@ -1985,14 +1985,14 @@ def _phrase_ended(claim: Claim, text: str) -> str:
     return " ".join(kept) if len(kept) < len(words.split()) else words
 
 
-def _clause_after(text: str) -> list[str]:
+def _clause_after(text: str, before: Sequence[str]) -> list[str]:
     """The words a quotation takes after a bare figure: up to four of its clause, ending
-    where another clause opens ("20,000 which is the ...": a relative pronoun, a
-    conjunction, a verb of speech, whose words are another clause's), never on a word that
-    leads on."""
+    where another clause opens when words ``before`` it say what it is ("put the toll at
+    20,000 which is the ...": a relative pronoun, a conjunction, a verb of speech, whose
+    words are another clause's), never on a word that leads on."""
     words = _CLAUSE_CUT.split(text)[0].split()
     link = next((i for i, w in enumerate(words) if w.casefold() in _CLAUSE_LINKS), len(words))
-    after = words[:link][:4]
+    after = (words[:link] if before else words)[:4]
     while after and after[-1].casefold() in _LEADING_ON:
         after.pop()
     return after
@@ -2027,7 +2027,7 @@ def _passage(claim: Claim, docs: Mapping[str, Document]) -> str:
     aside = _ASIDE_AFTER.match(text, claim.end)
     rest = claim.end if aside is None else aside.end()
     kept = [] if aside is None else ["…"]
-    after = _clause_after(text[rest : rest + 80])
+    after = _clause_after(text[rest : rest + 80], before)
     if not before and not after:
         # "Ada Varga, 49, said": the words before it on its line, or else after it.
         before = window.rpartition("\n")[2].split()[-3:]
