@@ -327,7 +327,17 @@ _STATES: dict[str, str] = {
         "fled",
     ),
     **dict.fromkeys(("destroy", "destruction", "raze", "flatten"), "destroyed"),
+    # the rites of the dead: "funerals for the 23 victims", "mourned the 23 victims"
+    **dict.fromkeys(("funeral", "burial", "mourn"), "killed"),
 }
+# Verbs that take lives: "claimed 12 lives", "12 people lost their lives", "cost 12 lives".
+_TAKE_LIFE = frozenset({"claim", "cost", "take", "lose"})
+# What people are buried under or in alive, as a disaster buries them ("buried under the
+# rubble", "buried in the mud"): no burial of the dead.
+_BURIED_UNDER = frozenset({"under", "beneath", "underneath", "below"})
+_BURIED_IN = frozenset(
+    {"rubble", "debris", "mud", "snow", "avalanche", "landslide", "mudslide", "sand", "ruins"}
+)
 _CONTROL_VERBS = frozenset(
     {"control", "hold", "take", "capture", "seize", "retake", "recapture", "controlled"}
 )
@@ -1137,8 +1147,15 @@ def _money_in(tree: Tree, i: int, sent: int) -> Token | None:
 
 
 def _subject(tree: Tree, verb: Token) -> Token | None:
-    """The nominal subject of a verb, following a relative pronoun to the noun it stands for."""
-    for kid in _kids(tree, verb, "nsubj", "nsubjpass"):
+    """The nominal subject of a verb, following a relative pronoun to the noun it stands for.
+
+    Of two subjects the parse hung on one verb, one before a dash that parts it from the
+    other is a dateline's town run into the sentence ("TALLIS, Varga - The death toll rose
+    to 20": the toll rose, not Tallis)."""
+    kids = _kids(tree, verb, "nsubj", "nsubjpass")
+    if len(kids) > 1:
+        kids = [k for k in kids if not any(_dash_between(tree, k, o) for o in kids if o.i > k.i)]
+    for kid in kids:
         if kid.lower in _RELATIVES and verb.dep == "relcl":
             return tree.head(verb)
         if kid.tag == "EX":
@@ -1147,6 +1164,11 @@ def _subject(tree: Tree, verb: Token) -> Token | None:
     if verb.dep in {"relcl", "acl"} and tree.head(verb).pos in {"NOUN", "PROPN"}:
         return tree.head(verb)
     return None
+
+
+def _dash_between(tree: Tree, one: Token, other: Token) -> bool:
+    """Whether a dash stands between two words ("TALLIS, Varga - The toll ...")."""
+    return any(t.text in {"-", "\u2013", "\u2014", "--"} for t in tree.tokens[one.i + 1 : other.i])
 
 
 def _elided(tree: Tree, number: Token, line: tuple[int, int], money: bool) -> Token | None:
@@ -1565,14 +1587,56 @@ def _predicate(tree: Tree, reading: _Reading) -> list[Token]:
     head = tree.head(anchor)
     if anchor.dep in {"nsubj", "nsubjpass", "dobj", "attr", "prep"} and _is_verb(head):
         verbs.append(head)
-    elif anchor.dep == "pobj" and head.lower == "of":
+    elif anchor.dep == "pobj" and head.lower in {"of", "for"}:
         owner = tree.head(head)
-        if owner.pos == "NOUN" and _state_of(owner):
-            verbs.append(owner)  # "the death of 1,338 members"
+        if owner.pos == "NOUN" and _state_of(owner) and (head.lower == "of" or _rite(owner)):
+            verbs.append(owner)  # "the death of 1,338 members", "funerals for the 23"
     more: list[Token] = []
     for verb in verbs:
-        more.extend(k for k in _kids(tree, verb, "xcomp", "ccomp") if _is_verb(k))
+        more.extend(
+            k
+            for k in _kids(tree, verb, "xcomp", "ccomp")
+            if _is_verb(k) and not _semicolon_between(tree, k, verb)
+        )
     return [v for v in verbs + more if _on_line(reading.line, v)]
+
+
+def _semicolon_between(tree: Tree, one: Token, other: Token) -> bool:
+    """Whether a semicolon parts two words: a clause ended there ("the blast killed 3 and
+    injured 40; the 43 victims were taken to hospital": no one taken to hospital was killed)."""
+    low, high = sorted((one.i, other.i))
+    return any(t.text == ";" for t in tree.tokens[low + 1 : high])
+
+
+def _rite(word: Token) -> bool:
+    """Whether a noun names a rite of the dead ("funerals for the 23 victims")."""
+    return word.lemma.lower() in {"funeral", "burial"}
+
+
+def _life_taken(tree: Tree, reading: _Reading, verb: Token) -> bool:
+    """Whether a verb says the counted lost their lives ("claimed 12 lives", "12 lives were
+    lost", "12 people lost their lives")."""
+    if verb.lemma.lower() not in _TAKE_LIFE:
+        return False
+    if reading.noun is not None and reading.noun.lemma.lower() == "life":
+        return True
+    return any(k.lemma.lower() == "life" for k in _kids(tree, verb, "dobj"))
+
+
+def _buried_dead(tree: Tree, verb: Token) -> bool:
+    """Whether "buried" tells a burial of the dead ("the 23 victims were buried on Friday"),
+    not people a disaster buried alive ("buried under the rubble", "buried by a landslide",
+    "buried in the mud")."""
+    if verb.lemma.lower() != "bury":
+        return False
+    for kid in tree.children(verb):
+        if kid.dep == "agent" or (kid.dep == "prep" and kid.lower in _BURIED_UNDER):
+            return False
+        if kid.dep == "prep" and any(
+            k.lemma.lower() in _BURIED_IN for k in _kids(tree, kid, "pobj")
+        ):
+            return False
+    return True
 
 
 def _continuation(tree: Tree, reading: _Reading, limit: int) -> Token | None:
@@ -1589,13 +1653,19 @@ def _read_predicate(text: str, tree: Tree, places: _Places, reading: _Reading) -
     """State, cause and predicate qualifiers from the verbs in ``reading.predicate``."""
     for verb in reading.predicate:
         state = _state_of(verb)
+        if _life_taken(tree, reading, verb) or _buried_dead(tree, verb):
+            state = "killed"
         words = _words(tree.children(verb))
         if verb.lemma.lower() == "be":
             # "are trapped", "are dead": the state is in the complement.
             for kid in words:
                 if kid.dep in {"acomp", "attr", "oprd"} and _state_of(kid):
                     state = state or _state_of(kid)
-        result = [k for k in words if k.dep in _RESULT_DEPS and _state_of(k)]
+        result = [
+            k
+            for k in words
+            if k.dep in _RESULT_DEPS and _state_of(k) and not _semicolon_between(tree, k, verb)
+        ]
         if result:
             state = _state_of(result[0])  # "left three workers dead": the result says it
         if state is None and _still_in(words):
@@ -2487,6 +2557,8 @@ def _measure(reading: _Reading, label: str, after: str = "") -> str:
     )
     if label == "bodies" and state == "killed":
         state = None  # bodies are of the dead: "bodies killed" says nothing a reader would
+    if state == "killed" and label == "lives":
+        label = "people"  # "claimed 12 lives": 12 people killed
     words = [label]
     if reading.actor and reading.actor_after and kind == "count":
         # "five sons of Sal Vendra": the sons of a person, never "Sal Vendra sons"
