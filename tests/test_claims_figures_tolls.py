@@ -46,6 +46,7 @@ def test_a_bare_toll_counts_the_dead(text: str) -> None:
         ("The fire cost 12 lives.", "12 lives"),
         ("Twelve lives were lost in the fire at Kelvara.", "Twelve lives"),
         ("12 people lost their lives in the storm.", "12 people"),
+        ("The storm took the lives of 12 people.", "12 people"),
         ("The quake left 12 dead in Orvel.", "12 dead"),
         ("There were 12 fatalities in the crash.", "12 fatalities"),
     ],
@@ -60,6 +61,10 @@ def test_killing_with_no_noun_counts_people_killed() -> None:
 
 def test_lives_saved_are_not_killed() -> None:
     assert _figures("Doctors saved 12 lives on Monday.")["12 lives"][0] == "lives"
+
+
+def test_jobs_lost_are_not_lives() -> None:
+    assert _figures("Twelve people lost their jobs at the plant.")["Twelve people"][0] == "people"
 
 
 @pytest.mark.parametrize(

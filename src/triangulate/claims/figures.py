@@ -1591,6 +1591,10 @@ def _predicate(tree: Tree, reading: _Reading) -> list[Token]:
         owner = tree.head(head)
         if owner.pos == "NOUN" and _state_of(owner) and (head.lower == "of" or _rite(owner)):
             verbs.append(owner)  # "the death of 1,338 members", "funerals for the 23"
+    if noun.dep == "pobj" and tree.head(noun).lower == "of":
+        owner = tree.head(tree.head(noun))
+        if owner.lemma.lower() == "life" and owner.dep == "dobj":
+            verbs.append(tree.head(owner))  # "took the lives of 12 people"
     more: list[Token] = []
     for verb in verbs:
         more.extend(
