@@ -3204,7 +3204,7 @@ def _narrowed(figure: Figure) -> str | None:
     return found.group(1) if found else None
 
 
-_BEFALL_PEOPLE = frozenset({"killed", "injured", "casualties", "hospitalised", "arrested"})
+_BEFALL_PEOPLE = _HARMS_OF_PEOPLE | {"killed"}
 """Harms that befall people (a few of them animals too), never things or events."""
 
 
