@@ -53,7 +53,12 @@ def one_event_told(one: Document, other: Document, story: Sequence[Document]) ->
     names of the one whose names weigh less (:func:`_weights`)."""
     if len(story) < FEW_REPORTS:
         return True
-    weight = _weights(tuple(doc.text for doc in story))
+    return _told_alike(one, other, _weights(tuple(doc.text for doc in story)))
+
+
+def _told_alike(one: Document, other: Document, weight: Mapping[str, float]) -> bool:
+    """Whether the names two reports share weigh at least ``SHARED_NAMES`` of the names of
+    the one whose names weigh less, each name weighed by ``weight``."""
     mine, theirs = names_in(one.text), names_in(other.text)
     less = min(sum(weight.get(n, 0.0) for n in mine), sum(weight.get(n, 0.0) for n in theirs))
     shared = sum(weight.get(n, 0.0) for n in mine & theirs)
@@ -63,8 +68,11 @@ def one_event_told(one: Document, other: Document, story: Sequence[Document]) ->
 def _joined(ids: Sequence[str], documents: Mapping[str, Document]) -> dict[str, str]:
     """Each report's first report (by id) among those joined to it by a chain of reports
     that may tell one event with the next."""
+    if len(documents) < FEW_REPORTS:  # too small to weigh names by: one event
+        return {doc: ids[0] for doc in ids}
+    # The story's name weights are read once, not once for every pair of reports.
+    weight = _weights(tuple(doc.text for doc in documents.values()))
     first = {doc: doc for doc in ids}
-    story = tuple(documents.values())
 
     def root(doc: str) -> str:
         while first[doc] != doc:
@@ -74,7 +82,7 @@ def _joined(ids: Sequence[str], documents: Mapping[str, Document]) -> dict[str, 
     for n, one in enumerate(ids):
         for other in ids[n + 1 :]:
             a, b = root(one), root(other)
-            if a != b and one_event_told(documents[one], documents[other], story):
+            if a != b and _told_alike(documents[one], documents[other], weight):
                 first[max(a, b)] = min(a, b)
     return {doc: root(doc) for doc in ids}
 
