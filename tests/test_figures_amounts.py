@@ -4,9 +4,9 @@ Each row is a sentence written for these tests in the style of product copy, a c
 or a news wire (often in small letters, sometimes spaced by a tokenizer: "$ 75 million",
 "27 %"), with every value a reader should take from it, stated as the quality scorer states
 a figure (``low`` for an exact or hedged value, ``high`` for "up to", both ends for a range;
-a compound measure such as "7 pounds 8 ounces" gives each part, as "12 m 2 dm" does; a
-height in feet and inches is one length in inches). One table holds numbers in the same
-sentences that are no figures, with the reason they are passed over.
+a compound measure such as "6 feet 2 inches" gives each part, as "12 m 2 dm" does). One
+table holds numbers in the same sentences that are no figures, with the reason they are
+passed over.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def test_money_in_copy_chat_and_wire_forms(text: str, values: str) -> None:
 # Measures: units as words, abbreviations and signs, compounds in parts, products of sides,
 # fractions of a unit and amounts said with "a"
 MEASURES: list[tuple[str, str]] = [
-    ("he is 6 feet 2 inches tall", "74"),
+    ("he is 6 feet 2 inches tall", "6;2"),
     ("the baby weighed 7 pounds 8 ounces", "7;8"),
     ("the bag weighs 2 lbs 3 oz", "2;3"),
     ("the room is 3 x 4 m", "3;4"),

@@ -151,8 +151,8 @@ area            km2, m2, mi2, ft2, yd2, in2, cm2, ha, acre ("1,500 - square - ki
 length          km ("a 10K race"), mi, nmi (nautical miles), m ("170 m deep"), dm, cm, mm, in
                 (also 10 ", 55″), ft ("10' high"), yd, ly (light years), nm (nanometres), pm
                 (picometres), µm (microns); a height as one compound or with marks
-                ("6-foot-2", "6'2\"") or in two parts with their units ("5 feet 11 inches",
-                "6ft 4in") is one length in inches
+                ("6-foot-2", "6'2\"") is one length in inches, while "5 feet 11 inches" is read
+                as written: 5 ft, 11 in
 mass            kg, mg, µg, g, t (tonnes, tons, "100t"), lb ("pounds" that are no money), oz,
                 ct (carats), Gt ("five gigatons of CO2e")
 volume          ml, µl, cl, dl, l ("1.5L", "50 L"), hl, gal, qt, pt (pints), fl oz, bbl (barrels,
@@ -6592,10 +6592,10 @@ def _shifted(q: Quantity, by: int) -> Quantity:
 
 # A length in feet and inches, as news gives a person's height or a wall's. Written as one
 # compound ("6-foot-2", "a 12-foot-6-inch wall") or with foot and inch marks ("6'2\"",
-# "6′2″", "6’2"), or as two numbers each with its own unit word ("5 feet 11 inches", "6ft
-# 2in", "6 ft. 2 in."), it is one length, never a range, a score, a code or two lengths: read
-# in inches, the unit that holds both parts; the abbreviation "in" is then inches, never the
-# preposition.
+# "6′2″", "6’2"), it is one length, never a range, a score or a code: read in inches, the unit
+# that holds both parts. Two numbers each with its own unit word ("5 feet 11 inches", "6ft
+# 2in", "6 ft. 2 in.") are read as written, one quantity each, as "12 m 2 dm" is; the
+# abbreviation "in" is then inches, never the preposition.
 _INCH_MARK = r"(?:\"|”|″|'')"
 _FEET_INCHES_RE = re.compile(
     r"(?<![0-9.,'’′-])(?P<ft>[1-9][0-9]?)(?:"
@@ -6637,7 +6637,15 @@ def _feet_and_inches(text: str) -> list[Quantity]:
     found = []
     for m in _FEET_INCHES_RE.finditer(text):
         feet = int(m.group("ft"))
-        inches = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+        spelled = m.group("b") or m.group("d")
+        if spelled is not None:
+            # "5 feet 11 inches": five feet, then eleven inches, each with its unit
+            feet_end = m.end("feet") if m.group("feet") is not None else m.end("feet2")
+            found.append(_length(text, m.start(), feet_end, feet, "ft", 0))
+            at = m.start("b") if m.group("b") is not None else m.start("d")
+            found.append(_length(text, at, m.end(), int(spelled), "in", at))
+            continue
+        inches = next(g for g in m.group("a", "c", "e") if g is not None)
         found.append(_length(text, m.start(), m.end(), feet * 12 + int(inches), "in", 0))
     return found
 
